@@ -1,0 +1,168 @@
+"""Every way a Qminder call can fail, as one exception tree.
+
+::
+
+    QminderError                     base; ``may_have_reached_server`` is False unless noted
+    ├── InvalidRequest               the request broke a documented rule; nothing was sent
+    ├── TransportError               no usable HTTP answer; ``may_have_reached_server`` varies
+    ├── BadResponse                  an answer the client cannot use (not JSON, wrong shape,
+    │   │                            redirect, unexpected status); True for a 2xx answer
+    │   └── GraphQLError             GraphQL ``errors`` in the answer, even on HTTP 200
+    └── StatusError                  the server answered with an error status
+        ├── RateLimited              429; ``retry_after`` seconds when the server said
+        ├── AuthError                401/403: the API key is missing, wrong or lacks access
+        ├── ValidationFailed         400/422: ``message`` and ``field_errors``
+        ├── NotFound                 404 (or GraphQL NOT_FOUND / a null location)
+        ├── Conflict                 409: the line is disabled or archived
+        └── ServerError              5xx; True for 500, 504 and other 5xx, False for 502/503
+
+``may_have_reached_server`` answers one question for the delivery layer: could the server have
+acted on this request (so a ticket may exist and must be looked up before any resend)? 502 and
+503 count as "not processed": a gateway or an overloaded server refused the request, which is
+the retryable case in the reliability notes; a ticket created anyway is still found by the
+duplicate check that runs before any resend after a repeated failure.
+
+``str()`` of every error is plain English for logs. It never carries the API key, and never
+text from the server, which may echo what a visitor typed: that text is kept in attributes
+(``message``, ``field_errors``). Callers choose what to show by class, not by message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+
+class QminderError(Exception):
+    """Base of every error raised by `kiosk.api`."""
+
+    may_have_reached_server: bool = False
+
+    def __init__(self, summary: str) -> None:
+        super().__init__(summary)
+        self.summary = summary
+
+
+class InvalidRequest(QminderError):
+    """The request breaks Qminder's documented rules; it was not sent.
+
+    ``problems`` maps each wire field path (``firstName``, ``fields.0.value``) to a reason code
+    (``string_too_short``, ``string_pattern_mismatch``, ...). Values are never included.
+    """
+
+    def __init__(self, problems: Mapping[str, str]) -> None:
+        self.problems = dict(problems)
+        listed = ", ".join(f"{path} ({code})" for path, code in self.problems.items())
+        super().__init__(f"ticket request is invalid, not sent: {listed or 'unknown problem'}")
+
+
+class TransportError(QminderError):
+    """No usable HTTP answer: connection refused, DNS, TLS, timeout, reset, deadline."""
+
+    def __init__(self, summary: str, *, may_have_reached_server: bool) -> None:
+        super().__init__(summary)
+        self.may_have_reached_server = may_have_reached_server
+
+
+class BadResponse(QminderError):
+    """The server answered, but not in a form the client understands."""
+
+    def __init__(
+        self, summary: str, *, status: int | None = None, may_have_reached_server: bool = False
+    ) -> None:
+        super().__init__(summary)
+        self.status = status
+        self.may_have_reached_server = may_have_reached_server
+
+
+class GraphQLError(BadResponse):
+    """The GraphQL answer listed ``errors``; ``error_types`` and ``messages`` keep them."""
+
+    def __init__(
+        self,
+        *,
+        status: int,
+        error_types: tuple[str, ...] = (),
+        messages: tuple[str, ...] = (),
+    ) -> None:
+        kinds = ", ".join(error_types) or "unclassified"
+        super().__init__(f"GraphQL query failed ({kinds})", status=status)
+        self.error_types = error_types
+        self.messages = messages
+
+
+class StatusError(QminderError):
+    """The server answered with an error status; ``message`` is its own text, if any."""
+
+    reason = "request failed"
+
+    def __init__(
+        self, status: int, *, message: str | None = None, code: str | None = None, detail: str = ""
+    ) -> None:
+        super().__init__(f"Qminder answered {status}: {self.reason}{detail}")
+        self.status = status
+        self.message = message
+        self.code = code
+
+
+class RateLimited(StatusError):
+    """429: too many requests. ``retry_after`` is in seconds, None when not given."""
+
+    reason = "rate limited"
+
+    def __init__(
+        self, status: int = 429, *, retry_after: float | None = None, message: str | None = None
+    ) -> None:
+        detail = "" if retry_after is None else f", retry after {retry_after:g} s"
+        super().__init__(status, message=message, detail=detail)
+        self.retry_after = retry_after
+
+
+class AuthError(StatusError):
+    """401/403: the API key is missing, invalid or not allowed to do this."""
+
+    reason = "API key rejected"
+
+
+class ValidationFailed(StatusError):
+    """400/422: Qminder rejected the request's content; ``field_errors`` maps field → text."""
+
+    reason = "request rejected as invalid"
+
+    def __init__(
+        self,
+        status: int = 400,
+        *,
+        message: str | None = None,
+        code: str | None = None,
+        field_errors: Mapping[str, str] | None = None,
+    ) -> None:
+        fields = dict(field_errors or {})
+        detail = f" (fields: {', '.join(fields)})" if fields else ""
+        super().__init__(status, message=message, code=code, detail=detail)
+        self.field_errors = fields
+
+
+class NotFound(StatusError):
+    """404: the line, location, input field, language or ticket does not exist."""
+
+    reason = "not found"
+
+
+class Conflict(StatusError):
+    """409: the target line is disabled or archived."""
+
+    reason = "conflict (line disabled or archived)"
+
+
+class ServerError(StatusError):
+    """5xx. 500, 504 and unknown 5xx may have been processed; 502 and 503 are treated as not."""
+
+    reason = "server error"
+
+    def __init__(self, status: int, *, message: str | None = None, code: str | None = None) -> None:
+        super().__init__(status, message=message, code=code)
+        self.may_have_reached_server = status not in NOT_PROCESSED_5XX
+
+
+NOT_PROCESSED_5XX = frozenset({502, 503})
+"""5xx statuses taken to mean the request was refused before it was processed."""

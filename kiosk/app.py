@@ -1,0 +1,289 @@
+"""Composition root: the QApplication, the qasync loop, one Qminder client, controllers, screens.
+
+Nothing else creates clients, starts the sandbox or connects screens to controllers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+import qasync
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication
+
+from kiosk import __version__
+from kiosk.api.cache import LocationCache
+from kiosk.api.client import QminderClient
+from kiosk.api.config import ApiConfig
+from kiosk.config import ConfigError, KioskSettings
+from kiosk.controllers.checkin import CheckInController, CheckInFailure, CheckInResult
+from kiosk.controllers.location import LocationController
+from kiosk.controllers.visit import Step, VisitController
+from kiosk.domain.languages import native_name
+from kiosk.domain.models import Location
+from kiosk.domain.ticket import TicketRequest
+from kiosk.log import setup_logging
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.screens.message import MessageKind
+from kiosk.ui.theme import apply_theme, load_theme
+
+log = logging.getLogger("kiosk.app")
+
+APP_NAME = "qminder-kiosk"
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """Where the kiosk sends its requests."""
+
+    api: ApiConfig
+    location_id: str
+    demo: bool
+
+
+class Kiosk(QObject):
+    """Connects the screens to the controllers for one running kiosk."""
+
+    def __init__(
+        self,
+        window: KioskWindow,
+        client: QminderClient,
+        settings: KioskSettings,
+        location_id: str,
+        cache: LocationCache | None,
+    ) -> None:
+        super().__init__()
+        self.window = window
+        self.settings = settings
+        self.visit = VisitController(labels=settings.labels, parent=self)
+        self.checkin = CheckInController(client, parent=self)
+        self.location = LocationController(
+            client,
+            location_id,
+            cache,
+            refresh_ms=int(settings.refresh_minutes * 60_000),
+            parent=self,
+        )
+        self._rendered_form: object | None = None
+        self._wire()
+
+    def start(self) -> None:
+        self.window.message.show_message(MessageKind.LOADING)
+        self.window.show_screen(self.window.message)
+        self.location.start()
+
+    async def stop(self) -> None:
+        """Stop refreshing; let a check-in in flight finish so its outcome is known."""
+        self.location.stop()
+        await self.checkin.wait()
+
+    # -- wiring ------------------------------------------------------------------------------
+
+    def _wire(self) -> None:
+        w = self.window
+        self.location.loaded.connect(self._on_location_loaded)
+        self.location.failed.connect(self._on_location_failed)
+
+        w.welcome.language_chosen.connect(self.visit.choose_language)
+        w.service.line_chosen.connect(self.visit.choose_line)
+        w.details.completed.connect(self.visit.complete_details)
+        w.questions.check_in_requested.connect(self.visit.check_in)
+        for screen in (w.service, w.details, w.questions):
+            screen.back_requested.connect(self.visit.back)
+            screen.start_over_requested.connect(self._start_over)
+        w.ticket.done_requested.connect(self._start_over)
+        w.message.start_over_requested.connect(self._start_over)
+        w.message.retry_requested.connect(self._retry)
+
+        self.visit.step_changed.connect(self._render_step)
+        self.visit.invalid.connect(self._on_invalid)
+        self.visit.ready.connect(self._submit)
+
+        self.checkin.busy_changed.connect(self._on_busy)
+        self.checkin.succeeded.connect(self._on_checked_in)
+        self.checkin.failed.connect(self._on_check_in_failed)
+
+    # -- location ----------------------------------------------------------------------------
+
+    def _on_location_loaded(self, location: Location) -> None:
+        self.visit.set_location(location)
+        if self.visit.step == Step.WELCOME:
+            self._render_welcome(location)
+            if self.window.current_screen() is self.window.message and not self.checkin.busy:
+                self.window.show_screen(self.window.welcome)
+
+    def _on_location_failed(self, kind: str) -> None:
+        message = MessageKind.UNAVAILABLE if kind == "auth" else MessageKind.LOAD_FAILED
+        self.window.message.show_message(message)
+        self.window.show_screen(self.window.message)
+
+    def _render_welcome(self, location: Location) -> None:
+        self.window.welcome.set_location_name(location.name)
+        self.window.set_location_name(location.name)
+        self.window.welcome.set_languages(
+            [(language.code, native_name(language)) for language in location.languages]
+        )
+
+    # -- the visitor's path ------------------------------------------------------------------
+
+    def _render_step(self, step: str) -> None:
+        w = self.window
+        visit = self.visit
+        if step == Step.WELCOME:
+            if visit.location is not None:
+                self._render_welcome(visit.location)
+            w.show_screen(w.welcome)
+        elif step == Step.SERVICE:
+            w.service.set_lines(visit.lines())
+            w.show_screen(w.service)
+        elif step in (Step.DETAILS, Step.QUESTIONS):
+            form = visit.form
+            assert form is not None
+            if form is not self._rendered_form:
+                self._rendered_form = form
+                w.details.set_form(form, visit.default_region)
+                w.details.set_final(not form.questions)
+                w.questions.set_form(form, visit.default_region)
+            w.show_screen(w.details if step == Step.DETAILS else w.questions)
+        elif step == Step.TICKET:
+            w.show_screen(w.ticket)
+
+    def _on_invalid(self, errors: tuple[object, ...]) -> None:
+        screen = self.window.questions if self.visit.step == Step.QUESTIONS else self.window.details
+        screen.show_errors(errors)  # type: ignore[arg-type]
+
+    def _submit(self, request: TicketRequest) -> None:
+        if not self.checkin.submit(request):
+            log.info("ignored a second check-in while one is in flight")
+
+    def _on_busy(self, busy: bool) -> None:
+        self.window.details.set_busy(busy)
+        self.window.questions.set_busy(busy)
+
+    def _on_checked_in(self, result: CheckInResult) -> None:
+        answers = self.visit.answers
+        form = self.visit.form
+        first, last = "", None
+        if form is not None:
+            for spec in form.details:
+                value = answers.get(spec.id)
+                if spec.kind == "first_name" and isinstance(value, str):
+                    first = value.strip()
+                elif spec.kind == "last_name" and isinstance(value, str) and value.strip():
+                    last = value.strip()[0].upper()
+        self.window.ticket.set_return_after(self.settings.ticket_seconds)
+        self.window.ticket.show_ticket(result.public_id, self.visit.line_label(), first, last)
+        self.visit.show_ticket()
+
+    def _on_check_in_failed(self, kind: str) -> None:
+        message = {
+            CheckInFailure.REJECTED: MessageKind.SEE_FRONT_DESK,
+            CheckInFailure.UNAVAILABLE: MessageKind.UNAVAILABLE,
+            CheckInFailure.NETWORK: MessageKind.NETWORK_FAILED,
+        }[CheckInFailure(kind)]
+        self.window.message.show_message(message)
+        self.window.show_screen(self.window.message)
+
+    def _retry(self) -> None:
+        if self.checkin.can_retry:
+            self.window.message.show_message(MessageKind.LOADING)
+            self.checkin.retry()
+        elif self.location.location is None:
+            self.window.message.show_message(MessageKind.LOADING)
+            self.location.reload()
+
+    def _start_over(self) -> None:
+        self.checkin.forget()
+        self._rendered_form = None
+        self.window.clear_visit()
+        self.visit.start_over()
+
+
+# -- start-up ----------------------------------------------------------------------------------
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="kiosk", description="Qminder self-service check-in kiosk."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--demo", action="store_true", help="run against the built-in Qminder sandbox"
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--windowed", action="store_true", help="a 1280x800 window (development)")
+    mode.add_argument(
+        "--fullscreen", action="store_true", help="full screen (the default outside demo mode)"
+    )
+    parser.add_argument("--debug", action="store_true", help="verbose logging")
+    return parser.parse_args(argv)
+
+
+def _target(settings: KioskSettings, stack: ExitStack) -> Target:
+    if settings.is_demo:
+        from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer
+
+        server = stack.enter_context(SandboxServer(port=0))
+        log.info("demo mode: the built-in Qminder sandbox runs at %s", server.url)
+        return Target(
+            api=ApiConfig(base_url=server.url, api_key=DEMO_API_KEY),
+            location_id=DEMO_LOCATION_ID,
+            demo=True,
+        )
+    assert settings.api_key is not None and settings.location_id is not None
+    return Target(
+        api=ApiConfig(base_url=settings.base_url, api_key=settings.api_key.get_secret_value()),
+        location_id=settings.location_id,
+        demo=False,
+    )
+
+
+async def run_kiosk(
+    app: QApplication, settings: KioskSettings, target: Target, fullscreen: bool
+) -> None:
+    """Run until the application quits; leaving closes the HTTP client."""
+    quit_requested = asyncio.Event()
+    app.aboutToQuit.connect(quit_requested.set)
+    cache = LocationCache(Path(platformdirs.user_cache_dir(APP_NAME)))
+    async with QminderClient(target.api) as client:
+        window = KioskWindow()
+        window.set_demo(target.demo)
+        kiosk = Kiosk(window, client, settings, target.location_id, cache)
+        window.set_fullscreen(fullscreen)
+        kiosk.start()
+        await quit_requested.wait()
+        await kiosk.stop()
+        window.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    setup_logging(logging.DEBUG if args.debug else logging.INFO)
+    try:
+        settings = KioskSettings()
+        if args.demo:
+            settings = settings.model_copy(update={"demo": True})
+        settings.check()
+    except (ConfigError, ValueError) as exc:
+        print(f"kiosk: configuration error: {exc}", file=sys.stderr)
+        return 2
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    apply_theme(app, load_theme("default"))
+    with ExitStack() as stack:
+        target = _target(settings, stack)
+        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+            fullscreen = args.fullscreen or (not args.windowed and not target.demo)
+            runner.run(run_kiosk(app, settings, target, fullscreen=fullscreen))
+    return 0

@@ -1,0 +1,70 @@
+"""Kiosk settings: which Qminder account and location to serve, read from the environment.
+
+`QMINDER_BASE_URL`, `QMINDER_API_KEY` and `KIOSK_LOCATION_ID` select a real Qminder account.
+With neither a key nor a location the kiosk runs in demo mode against the built-in sandbox.
+No Qt here.
+"""
+
+from __future__ import annotations
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_BASE_URL = "https://api.qminder.com"
+
+
+class ConfigError(ValueError):
+    """The configuration cannot work; the message names the setting and what is wrong."""
+
+
+class KioskSettings(BaseSettings):
+    """Settings for one kiosk. Frozen: built once at start-up and passed to whoever needs it."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="KIOSK_", frozen=True, extra="ignore", env_ignore_empty=True
+    )
+
+    base_url: str = Field(
+        default=DEFAULT_BASE_URL,
+        validation_alias=AliasChoices("QMINDER_BASE_URL", "base_url"),
+        description="Qminder API root.",
+    )
+    api_key: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("QMINDER_API_KEY", "api_key"),
+        description="Qminder REST API key. Never logged.",
+    )
+    location_id: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("KIOSK_LOCATION_ID", "location_id"),
+        description="The Qminder location this kiosk checks visitors into.",
+    )
+    demo: bool = Field(default=False, description="Run against the built-in sandbox.")
+    ticket_seconds: int = Field(
+        default=15, ge=3, le=300, description="How long the ticket number stays on screen."
+    )
+    labels: tuple[str, ...] = Field(
+        default=("Kiosk",), description="Labels added to every ticket this kiosk creates."
+    )
+    refresh_minutes: float = Field(
+        default=5.0, gt=0, description="How often the location's configuration is reloaded."
+    )
+
+    @field_validator("base_url")
+    @classmethod
+    def _strip_slash(cls, value: str) -> str:
+        return value.rstrip("/")
+
+    @property
+    def is_demo(self) -> bool:
+        """Demo mode: asked for, or nothing configured at all."""
+        return self.demo or (self.api_key is None and self.location_id is None)
+
+    def check(self) -> None:
+        """Raise ConfigError when a real account is half configured."""
+        if self.is_demo:
+            return
+        if self.api_key is None:
+            raise ConfigError("QMINDER_API_KEY is not set: the kiosk needs a Qminder API key.")
+        if not self.location_id:
+            raise ConfigError("KIOSK_LOCATION_ID is not set: the kiosk needs a location id.")

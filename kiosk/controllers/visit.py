@@ -1,0 +1,158 @@
+"""One visitor's path through the kiosk: language, service, details, questions, check in.
+
+The controller holds what the visitor chose and typed, decides which step comes next
+(Service is skipped when one line is offered, Questions when none applies) and turns the
+answers into a `TicketRequest`. Screens render what it says; it never touches a widget.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.domain.form import FormSpec, build_form
+from kiosk.domain.i18n import line_name
+from kiosk.domain.models import Line, Location
+from kiosk.domain.ticket import TicketRequest
+from kiosk.domain.validation import Answer, InvalidAnswers, build_ticket_request
+
+
+class Step(StrEnum):
+    WELCOME = "welcome"
+    SERVICE = "service"
+    DETAILS = "details"
+    QUESTIONS = "questions"
+    TICKET = "ticket"
+
+
+class VisitController(QObject):
+    """The state of the current visit and the rules for moving between steps.
+
+    Signals:
+        step_changed(str): a `Step` value; read `language`, `lines`, `form` to render it.
+        invalid(tuple): field errors found when building the ticket (`FieldError`s).
+        ready(TicketRequest): the answers are complete and valid; create the ticket.
+    """
+
+    step_changed = Signal(str)
+    invalid = Signal(object)
+    ready = Signal(object)
+
+    def __init__(self, labels: tuple[str, ...] = (), parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._labels = labels
+        self._location: Location | None = None
+        self.step = Step.WELCOME
+        self.language = "en"
+        self.line: Line | None = None
+        self.form: FormSpec | None = None
+        self.answers: dict[str, Answer] = {}
+
+    @property
+    def location(self) -> Location | None:
+        return self._location
+
+    def set_location(self, location: Location) -> None:
+        """Use this configuration from the next visit on (a visit in progress keeps its form)."""
+        self._location = location
+        if self.step == Step.WELCOME:
+            self.language = location.primary_language
+
+    @property
+    def default_region(self) -> str | None:
+        code = self._location.country_code if self._location else ""
+        return code.upper() or None
+
+    def lines(self) -> list[tuple[str, str]]:
+        """The offered lines as (id, name in the visitor's language)."""
+        if self._location is None:
+            return []
+        primary = self._location.primary_language
+        return [
+            (line.id, line_name(line, self.language, primary))
+            for line in self._location.offered_lines
+        ]
+
+    def line_label(self) -> str:
+        if self.line is None or self._location is None:
+            return ""
+        return line_name(self.line, self.language, self._location.primary_language)
+
+    # -- intents -------------------------------------------------------------------------------
+
+    def choose_language(self, code: str) -> None:
+        if self._location is None:
+            return
+        self._clear_visit()
+        self.language = code
+        offered = self._location.offered_lines
+        if len(offered) == 1:
+            self.choose_line(offered[0].id)
+        else:
+            self._go(Step.SERVICE)
+
+    def choose_line(self, line_id: str) -> None:
+        if self._location is None:
+            return
+        line = self._location.line(line_id)
+        if line is None or not line.offered:
+            return
+        self.line = line
+        self.form = build_form(self._location, line_id, self.language)
+        self.answers = {}
+        self._go(Step.DETAILS)
+
+    def complete_details(self, answers: dict[str, Answer]) -> None:
+        if self.form is None:
+            return
+        self.answers.update(answers)
+        if self.form.questions:
+            self._go(Step.QUESTIONS)
+        else:
+            self.check_in({})
+
+    def check_in(self, answers: dict[str, Answer]) -> None:
+        """Validate everything the visitor answered and emit `ready` with the request."""
+        if self.form is None:
+            return
+        self.answers.update(answers)
+        try:
+            request: TicketRequest = build_ticket_request(
+                self.form, self.answers, default_region=self.default_region, labels=self._labels
+            )
+        except InvalidAnswers as exc:
+            self.invalid.emit(exc.errors)
+            return
+        self.ready.emit(request)
+
+    def show_ticket(self) -> None:
+        self._go(Step.TICKET)
+
+    def back(self) -> None:
+        if self.step == Step.QUESTIONS:
+            self._go(Step.DETAILS)
+        elif self.step == Step.DETAILS and self._offers_choice():
+            self._go(Step.SERVICE)
+        else:
+            self.start_over()
+
+    def start_over(self) -> None:
+        """Forget the visitor entirely and return to the welcome screen in the default language."""
+        self._clear_visit()
+        self.language = self._location.primary_language if self._location else "en"
+        self._go(Step.WELCOME)
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _offers_choice(self) -> bool:
+        return self._location is not None and len(self._location.offered_lines) > 1
+
+    def _clear_visit(self) -> None:
+        self.line = None
+        self.form = None
+        self.answers = {}
+
+    def _go(self, step: Step) -> None:
+        self.step = step
+        self.step_changed.emit(step.value)

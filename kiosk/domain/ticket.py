@@ -1,0 +1,106 @@
+"""The `POST /tickets` request and what Qminder answers about tickets.
+
+A `TicketRequest` cannot hold a value Qminder's documented rules would reject: its field
+constraints mirror the OpenAPI `requestBody`. Build one through `kiosk.domain.validation`,
+which turns a visitor's raw answers into a request or into typed, translatable field errors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Any, Self
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic.alias_generators import to_camel
+
+PHONE_PATTERN = r"^\+?[0-9]{5,20}$"
+
+
+class TicketSource(StrEnum):
+    NAME = "NAME"  # "created by sign-in kiosk device"
+
+
+class _Body(BaseModel):
+    model_config = ConfigDict(
+        alias_generator=to_camel, populate_by_name=True, frozen=True, extra="forbid"
+    )
+
+
+class FieldAnswer(_Body):
+    """One `fields[]` item: an input field id and exactly one of `value` / `optionIds`."""
+
+    input_field_id: str = Field(min_length=1)
+    value: str | None = Field(default=None, min_length=1, max_length=500)
+    option_ids: tuple[str, ...] | None = Field(default=None, min_length=1)
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Self:
+        if (self.value is None) == (self.option_ids is None):
+            raise ValueError("a field answer carries exactly one of value or optionIds")
+        return self
+
+
+class Label(_Body):
+    value: str = Field(min_length=1, max_length=50)
+
+
+class TicketRequest(_Body):
+    """The body of `POST /tickets`, valid by construction."""
+
+    line_id: str = Field(min_length=1)
+    first_name: str = Field(min_length=2, max_length=50)
+    last_name: str | None = Field(default=None, min_length=1, max_length=50)
+    phone_number: str | None = Field(default=None, pattern=PHONE_PATTERN)
+    email: str | None = Field(default=None, min_length=3, max_length=100)
+    language_code: str | None = Field(default=None, min_length=2, max_length=5)
+    source: TicketSource = TicketSource.NAME
+    fields: tuple[FieldAnswer, ...] = ()
+    labels: tuple[Label, ...] = ()
+
+    def to_body(self) -> dict[str, Any]:
+        """The JSON body: camelCase keys, empty optional keys left out (never ``null``)."""
+        body = self.model_dump(mode="json", by_alias=True, exclude_none=True)
+        for key in ("fields", "labels"):
+            if not body[key]:
+                del body[key]
+        return body
+
+
+def _as_str(value: object) -> object:
+    return str(value) if isinstance(value, int) else value
+
+
+class TicketCreated(BaseModel):
+    """201 answer of `POST /tickets`. `publicId` is what the visitor is shown."""
+
+    model_config = ConfigDict(alias_generator=to_camel, populate_by_name=True, frozen=True)
+
+    id: Annotated[str, BeforeValidator(_as_str)]
+    public_id: str | None = None
+
+
+class _Created(BaseModel):
+    date: dt.datetime
+
+
+class Ticket(BaseModel):
+    """A ticket as `GET /v1/tickets/{id}` and `/v1/tickets/search` describe it."""
+
+    model_config = ConfigDict(
+        alias_generator=to_camel, populate_by_name=True, frozen=True, extra="ignore"
+    )
+
+    id: Annotated[str, BeforeValidator(_as_str)]
+    public_id: str | None = None
+    status: str = "NEW"
+    line: Annotated[str | None, BeforeValidator(_as_str)] = None
+    first_name: str | None = None
+    last_name: str | None = None
+    phone_number: Annotated[str | None, BeforeValidator(_as_str)] = None
+    email: str | None = None
+    created: _Created | None = None
+
+    @property
+    def created_at(self) -> dt.datetime | None:
+        return self.created.date if self.created else None
