@@ -98,7 +98,7 @@ class StatusError(QminderError):
     def __init__(
         self, status: int, *, message: str | None = None, code: str | None = None, detail: str = ""
     ) -> None:
-        super().__init__(f"Qminder answered {status}: {self.reason}{detail}")
+        super().__init__(f"Qminder: {self.reason} (HTTP {status}){detail}")
         self.status = status
         self.message = message
         self.code = code

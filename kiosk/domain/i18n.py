@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from kiosk.domain.models import InputField, Language, Line, SelectOption
+from kiosk.domain.models import InputField, Line, SelectOption
 
 
 def normalise_code(code: str) -> str:
@@ -106,8 +106,3 @@ def option_title(option: SelectOption, language: str, primary: str) -> str:
     """The select option's title in the visitor's language."""
     picked = pick(((t.language_code, t.title) for t in option.translations), language, primary)
     return picked if picked is not None else option.title.strip()
-
-
-def language_label(language: Language) -> str:
-    """What a language button shows: the native name, else the English name, else the code."""
-    return _nonblank(language.native_name) or _nonblank(language.name) or language.code

@@ -71,3 +71,12 @@ def clean_text(s: str, *, multiline: bool = False) -> str:
 def is_clean(s: str, *, multiline: bool = False) -> bool:
     """True when `s` is already what `clean_text` returns for it."""
     return clean_text(s, multiline=multiline) == s
+
+
+def utf16_length(s: str) -> int:
+    """Length in UTF-16 code units, as Qt's line edits and Java-based servers count characters.
+
+    An emoji counts 2. Maximum lengths are checked with this so that a value the kiosk accepts
+    is never longer than the limit the server (or the widget) applies.
+    """
+    return len(s.encode("utf-16-le", "surrogatepass")) // 2

@@ -11,10 +11,23 @@ import datetime as dt
 from enum import StrEnum
 from typing import Annotated, Any, Self
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 from pydantic.alias_generators import to_camel
 
 PHONE_PATTERN = r"^\+?[0-9]{5,20}$"
+
+
+def _not_blank(value: str) -> str:
+    """Qminder refuses blank names and labels ("must not be empty or blank")."""
+    if len(value.strip()) < 1:
+        raise ValueError("blank")
+    return value
+
+
+def _trimmed_first_name(value: str) -> str:
+    if len(value.strip()) < 2:
+        raise ValueError("a first name has at least 2 characters besides spaces")
+    return value
 
 
 class TicketSource(StrEnum):
@@ -42,14 +55,16 @@ class FieldAnswer(_Body):
 
 
 class Label(_Body):
-    value: str = Field(min_length=1, max_length=50)
+    value: Annotated[str, AfterValidator(_not_blank)] = Field(min_length=1, max_length=50)
 
 
 class TicketRequest(_Body):
     """The body of `POST /tickets`, valid by construction."""
 
     line_id: str = Field(min_length=1)
-    first_name: str = Field(min_length=2, max_length=50)
+    first_name: Annotated[str, AfterValidator(_trimmed_first_name)] = Field(
+        min_length=2, max_length=50
+    )
     last_name: str | None = Field(default=None, min_length=1, max_length=50)
     phone_number: str | None = Field(default=None, pattern=PHONE_PATTERN)
     email: str | None = Field(default=None, min_length=3, max_length=100)

@@ -1,0 +1,427 @@
+"""`QminderClient`: the few Qminder calls a check-in kiosk makes, over one httpx client.
+
+Each call is one HTTP request, never retried here: retrying is the delivery layer's decision,
+made from the error class and ``may_have_reached_server``. Every request carries the API key
+header; only ``POST /tickets`` carries the API version header.
+
+Errors are raised without a ``__cause__``/``__context__``: httpx errors hold the request, whose
+headers hold the API key, and pydantic errors hold the input, which may hold personal data.
+Their class name is kept in the message instead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import re
+import ssl
+import time
+from collections.abc import Iterable, Mapping
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import certifi
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from kiosk.api.config import ApiConfig
+from kiosk.api.errors import (
+    AuthError,
+    BadResponse,
+    Conflict,
+    GraphQLError,
+    InvalidRequest,
+    NotFound,
+    QminderError,
+    TransportError,
+    ValidationFailed,
+)
+from kiosk.api.queries import KIOSK_CONFIG
+from kiosk.api.responses import decode_json, error_for_status
+from kiosk.domain.models import Location, parse_location
+from kiosk.domain.ticket import Ticket, TicketCreated, TicketRequest
+
+__all__ = ["API_KEY_HEADER", "API_VERSION", "API_VERSION_HEADER", "QminderClient"]
+
+API_KEY_HEADER = "X-Qminder-REST-API-Key"
+API_VERSION_HEADER = "X-Qminder-API-Version"
+API_VERSION = "2020-09-01"
+SEARCH_LIMIT_MAX = 20_000
+
+_log = logging.getLogger(__name__)
+_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+_STATUS = re.compile(r"^[A-Z_]{1,40}$")
+_ORDER = re.compile(r"^(id|created|called|served) (ASC|DESC)$")
+
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
+"""httpx errors raised before any byte of the request left: the server cannot have seen it."""
+
+M = TypeVar("M", bound=BaseModel)
+
+_NOT_FOUND_TYPES = frozenset({"NOT_FOUND", "NOTFOUND"})
+_AUTH_TYPES = frozenset({"PERMISSION_DENIED", "UNAUTHENTICATED", "UNAUTHORIZED", "FORBIDDEN"})
+
+
+def _tls_context() -> ssl.SSLContext:
+    """Certificate and host-name checks against certifi's roots; no environment involved.
+
+    Built directly rather than with `ssl.create_default_context`, which would honour
+    ``SSLKEYLOGFILE`` and write TLS secrets to that file.
+    """
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    context.load_verify_locations(cafile=certifi.where())
+    return context
+
+
+def _check_id(value: str, what: str) -> str:
+    if not _ID.match(value):
+        raise ValueError(f"{what} must be 1-64 letters, digits, '-' or '_'")
+    return value
+
+
+class _SendProbe:
+    """httpx ``trace`` hook: records whether the request started going out on the wire."""
+
+    def __init__(self) -> None:
+        self.traced = False
+        self.sending = False
+
+    async def __call__(self, name: str, info: Mapping[str, Any]) -> None:
+        self.traced = True
+        if "send_request" in name:
+            self.sending = True
+
+    @property
+    def may_have_sent(self) -> bool:
+        # A transport that does not trace (tests, custom transports) tells nothing: assume sent.
+        return self.sending or not self.traced
+
+
+def _transport_failure(call: str, exc: httpx.HTTPError) -> QminderError:
+    kind = type(exc).__name__
+    if isinstance(exc, httpx.DecodingError):
+        return BadResponse(
+            f"{call}: answer could not be decoded ({kind})", may_have_reached_server=True
+        )
+    sent = not isinstance(exc, _NOT_SENT)
+    where = "after the request was sent" if sent else "before the request was sent"
+    return TransportError(f"{call}: {kind} {where}", may_have_reached_server=sent)
+
+
+def _shape_error(
+    call: str, status: int, exc: ValidationError | None, *, may_have_reached_server: bool = False
+) -> BadResponse:
+    where = ""
+    if exc is not None:
+        paths = sorted({".".join(str(p) for p in e["loc"]) or "(root)" for e in exc.errors()})
+        where = f" at {', '.join(paths[:5])}"
+    return BadResponse(
+        f"{call}: answer {status} has an unexpected shape{where}",
+        status=status,
+        may_have_reached_server=may_have_reached_server,
+    )
+
+
+def _parse(model: type[M], data: object, call: str, status: int) -> M:
+    failure: ValidationError | None = None
+    if isinstance(data, dict):
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            failure = exc
+    raise _shape_error(call, status, failure)
+
+
+def _graphql_error(status: int, errors: list[Any]) -> QminderError:
+    types: list[str] = []
+    messages: list[str] = []
+    for error in errors:
+        if not isinstance(error, dict):
+            continue
+        extensions = error.get("extensions")
+        extensions = extensions if isinstance(extensions, dict) else {}
+        for kind in (
+            error.get("errorType"),
+            extensions.get("classification"),
+            extensions.get("errorType"),
+            extensions.get("code"),
+        ):
+            if isinstance(kind, str) and kind:
+                types.append(kind)
+                break
+        if isinstance(error.get("message"), str):
+            messages.append(error["message"])
+    upper = {t.upper() for t in types}
+    if upper & _NOT_FOUND_TYPES or (not types and any("not found" in m.lower() for m in messages)):
+        return NotFound(status, message=messages[0] if messages else None)
+    if upper & _AUTH_TYPES:
+        return AuthError(status, message=messages[0] if messages else None)
+    return GraphQLError(status=status, error_types=tuple(types), messages=tuple(messages))
+
+
+def validated_body(request: TicketRequest) -> dict[str, Any]:
+    """The JSON body for ``POST /tickets``, after checking every rule again.
+
+    A `TicketRequest` made with ``model_construct`` skips validation; this catches it.
+    Raises `InvalidRequest` naming the wire field paths and reason codes, never the values.
+    """
+    problems: dict[str, str] = {}
+    try:
+        data = request.model_dump(by_alias=True, warnings=False)
+        valid = TicketRequest.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors(include_input=False, include_url=False):
+            path = ".".join(str(part) for part in error["loc"]) or "request"
+            problems.setdefault(path, error["type"])
+    except (AttributeError, TypeError, ValueError) as exc:
+        problems["request"] = f"unreadable_{type(exc).__name__}"
+    else:
+        return valid.to_body()
+    raise InvalidRequest(problems)
+
+
+class QminderClient:
+    """Async client for Qminder's REST and GraphQL API; use as ``async with``.
+
+    It owns one `httpx.AsyncClient` built with ``trust_env=False`` (no proxy or CA settings from
+    the environment, no TLS key log) and ``follow_redirects=False``.
+    """
+
+    def __init__(self, config: ApiConfig) -> None:
+        self._config = config
+        self._client: httpx.AsyncClient | None = None
+
+    def __repr__(self) -> str:
+        state = "open" if self._client is not None else "closed"
+        return f"QminderClient(base_url={self._config.base_url!r}, {state})"
+
+    @property
+    def config(self) -> ApiConfig:
+        return self._config
+
+    async def __aenter__(self) -> Self:
+        if self._client is not None:
+            raise RuntimeError("QminderClient is already open")
+        config = self._config
+        verify: ssl.SSLContext | bool = True
+        if config.transport is None and config.base_url.startswith("https:"):
+            verify = _tls_context()
+        self._client = httpx.AsyncClient(
+            base_url=config.base_url,
+            timeout=config.timeout,
+            trust_env=False,
+            follow_redirects=False,
+            verify=verify,
+            limits=httpx.Limits(
+                max_connections=4,
+                max_keepalive_connections=2,
+                keepalive_expiry=config.keepalive_expiry,
+            ),
+            headers={"User-Agent": config.user_agent, "Accept": "application/json"},
+            transport=config.transport,
+        )
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection pool; the client may be opened again with ``async with``."""
+        client, self._client = self._client, None
+        if client is not None:
+            await client.aclose()
+
+    # -- calls ---------------------------------------------------------------------------------
+
+    async def location_config(self, location_id: str) -> Location:
+        """The location's kiosk configuration: ``POST /graphql`` with the ``KioskConfig`` query.
+
+        GraphQL ``errors`` raise even on HTTP 200: NOT_FOUND (or a null location) as
+        `NotFound`, permission errors as `AuthError`, anything else as `GraphQLError`.
+        """
+        _check_id(location_id, "location_id")
+        payload = {"query": KIOSK_CONFIG, "variables": {"locationId": location_id}}
+        response = await self._send("POST", "/graphql", json=payload)
+        status = response.status_code
+        call = "POST /graphql"
+        body: object = None
+        if 200 <= status < 300 or status == 400:
+            try:
+                body = decode_json(response.content, status=status, may_have_reached_server=False)
+            except BadResponse:
+                if 200 <= status < 300:
+                    raise
+        if isinstance(body, dict) and isinstance(body.get("errors"), list) and body["errors"]:
+            raise _graphql_error(status, body["errors"])
+        self._raise_for_status(response)
+        data = body.get("data") if isinstance(body, dict) else None
+        if not isinstance(data, dict) or "location" not in data:
+            raise _shape_error(call, status, None)
+        location = data["location"]
+        if location is None:
+            raise NotFound(status, message="location not found")
+        failure: ValidationError | None = None
+        if isinstance(location, dict):
+            try:
+                return parse_location(location)
+            except ValidationError as exc:
+                failure = exc
+        raise _shape_error(call, status, failure)
+
+    async def create_ticket(self, request: TicketRequest) -> TicketCreated:
+        """Create a ticket: ``POST /tickets`` (API version 2020-09-01).
+
+        The request is validated again first; an invalid one raises `InvalidRequest` and
+        nothing is sent. A 2xx answer without a usable ``id`` raises `BadResponse` with
+        ``may_have_reached_server=True``: the ticket probably exists.
+        """
+        body = validated_body(request)
+        response = await self._send("POST", "/tickets", json=body, versioned=True)
+        self._raise_for_status(response)
+        status = response.status_code
+        data = decode_json(response.content, status=status, may_have_reached_server=True)
+        ticket_id = data.get("id") if isinstance(data, dict) else None
+        if isinstance(ticket_id, bool) or not isinstance(ticket_id, str | int) or ticket_id == "":
+            raise _shape_error("POST /tickets", status, None, may_have_reached_server=True)
+        public_id = data.get("publicId")
+        if isinstance(public_id, int) and not isinstance(public_id, bool):
+            public_id = str(public_id)
+        return TicketCreated(
+            id=str(ticket_id), public_id=public_id if isinstance(public_id, str) else None
+        )
+
+    async def get_ticket(self, ticket_id: str) -> Ticket:
+        """One ticket: ``GET /v1/tickets/{id}``."""
+        path = f"/v1/tickets/{_check_id(ticket_id, 'ticket_id')}"
+        response = await self._send("GET", path)
+        self._raise_for_status(response)
+        data = decode_json(
+            response.content, status=response.status_code, may_have_reached_server=False
+        )
+        return _parse(Ticket, data, "GET /v1/tickets/{id}", response.status_code)
+
+    async def search_tickets(
+        self,
+        line_id: str,
+        status: Iterable[str] = ("NEW",),
+        min_created: dt.datetime | None = None,
+        limit: int = 100,
+        order: str | None = None,
+    ) -> list[Ticket]:
+        """Tickets of a line: ``GET /v1/tickets/search?line=&status=&minCreated=&limit=``.
+
+        ``status`` values are joined with commas; ``min_created`` must be timezone-aware and
+        is sent as ISO 8601 UTC, rounded down to the second; ``order`` is e.g. ``"created ASC"``.
+        """
+        statuses = list(status)
+        if not statuses or not all(_STATUS.match(s) for s in statuses):
+            raise ValueError("status must be one or more upper-case status names")
+        if not 1 <= limit <= SEARCH_LIMIT_MAX:
+            raise ValueError(f"limit must be between 1 and {SEARCH_LIMIT_MAX}")
+        params: dict[str, str | int] = {
+            "line": _check_id(line_id, "line_id"),
+            "status": ",".join(statuses),
+            "limit": limit,
+        }
+        if min_created is not None:
+            if min_created.tzinfo is None or min_created.utcoffset() is None:
+                raise ValueError("min_created must be timezone-aware")
+            params["minCreated"] = min_created.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        if order is not None:
+            if not _ORDER.match(order):
+                raise ValueError("order must be '<id|created|called|served> <ASC|DESC>'")
+            params["order"] = order
+        response = await self._send("GET", "/v1/tickets/search", params=params)
+        self._raise_for_status(response)
+        status_code = response.status_code
+        body = decode_json(response.content, status=status_code, may_have_reached_server=False)
+        items = body.get("data") if isinstance(body, dict) else None
+        if not isinstance(items, list):
+            raise _shape_error("GET /v1/tickets/search", status_code, None)
+        return [_parse(Ticket, item, "GET /v1/tickets/search", status_code) for item in items]
+
+    async def estimated_time(self, ticket_id: str) -> dt.datetime | None:
+        """Qminder's estimate of when a ticket is served (undocumented, best effort).
+
+        ``GET /v1/tickets/{id}/estimated-time`` → ``{"estimatedTimeOfService": <unix s>}``.
+        None when the answer is 400/404/409 or not in that shape; transport, auth, rate-limit
+        and server errors still raise.
+        """
+        path = f"/v1/tickets/{_check_id(ticket_id, 'ticket_id')}/estimated-time"
+        try:
+            response = await self._send("GET", path)
+            self._raise_for_status(response)
+            data = decode_json(
+                response.content, status=response.status_code, may_have_reached_server=False
+            )
+        except (NotFound, ValidationFailed, Conflict, BadResponse) as exc:
+            _log.debug("estimated time unavailable: %s", exc)
+            return None
+        value = data.get("estimatedTimeOfService") if isinstance(data, dict) else None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return None
+        try:
+            return dt.datetime.fromtimestamp(value, dt.UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+
+    # -- plumbing ------------------------------------------------------------------------------
+
+    def _open_client(self) -> httpx.AsyncClient:
+        if self._client is None:
+            raise RuntimeError("QminderClient is not open; use 'async with QminderClient(...)'")
+        return self._client
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        json: Any = None,
+        params: Mapping[str, str | int] | None = None,
+        versioned: bool = False,
+    ) -> httpx.Response:
+        """Send one request within the deadline; map every transport failure to an error."""
+        client = self._open_client()
+        headers = {API_KEY_HEADER: self._config.api_key.get_secret_value()}
+        if versioned:
+            headers[API_VERSION_HEADER] = API_VERSION
+        probe = _SendProbe()
+        request = client.build_request(
+            method, path, json=json, params=params, headers=headers, extensions={"trace": probe}
+        )
+        call = f"{method} {request.url.path}"
+        started = time.monotonic()
+        failure: QminderError | None = None
+        try:
+            async with asyncio.timeout(self._config.deadline):
+                response = await client.send(request)
+        except TimeoutError:
+            failure = TransportError(
+                f"{call}: no answer within the {self._config.deadline:g} s deadline",
+                may_have_reached_server=probe.may_have_sent,
+            )
+        except httpx.HTTPError as exc:
+            failure = _transport_failure(call, exc)
+        elapsed = time.monotonic() - started
+        if failure is not None:
+            _log.debug("%s failed after %.2f s: %s", call, elapsed, failure)
+            raise failure
+        _log.debug("%s -> %d in %.2f s", call, response.status_code, elapsed)
+        remaining = response.headers.get("x-ratelimit-remaining", "").strip()
+        if remaining.isdigit():
+            _log.debug("Qminder rate limit remaining: %d", int(remaining))
+        return response
+
+    @staticmethod
+    def _raise_for_status(response: httpx.Response) -> None:
+        error = error_for_status(response.status_code, response.content, response.headers)
+        if error is not None:
+            raise error

@@ -1,0 +1,127 @@
+"""The aiohttp application: API key check, request recording and fault playing around the routes."""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+from typing import Any
+
+from aiohttp import web
+from aiohttp.typedefs import Handler
+
+from kiosk.sandbox.control import PREFIX, add_control_routes
+from kiosk.sandbox.faults import After, Before
+from kiosk.sandbox.routes import add_api_routes
+from kiosk.sandbox.state import STATE, SandboxState, error, json_response
+
+log = logging.getLogger(__name__)
+
+API_KEY_HEADER = "X-Qminder-REST-API-Key"
+MISSING_KEY = {
+    "statusCode": 401,
+    "message": "Please authenticate",
+    "developerMessage": "Set X-Qminder-REST-API-Key HTTP header with API key",
+}
+WRONG_KEY = {"statusCode": 403, "message": "Provided API key is invalid"}
+
+
+def build_app(state: SandboxState) -> web.Application:
+    """An application serving the Qminder-compatible API and the control endpoints."""
+    app = web.Application(middlewares=[sandbox_middleware])
+    app[STATE] = state
+    add_api_routes(app)
+    add_control_routes(app)
+    return app
+
+
+@web.middleware
+async def sandbox_middleware(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Control endpoints pass straight through; API requests are recorded, faulted and checked."""
+    if request.path.startswith(PREFIX):
+        return await _answer(request, handler)
+    state = request.app[STATE]
+    raw = await request.read()
+    entry = state.log.add(
+        request.method,
+        request.path,
+        dict(request.query),
+        {k.lower(): v for k, v in request.headers.items()},
+        _json_or_none(raw),
+    )
+    response = await _play(request, handler, state)
+    if response is None:
+        request.protocol.force_close()
+        return web.Response(status=204)  # never sent: the connection is already closed
+    state.log.set_status(entry, response.status)
+    return response
+
+
+async def _play(
+    request: web.Request, handler: Handler, state: SandboxState
+) -> web.StreamResponse | None:
+    """The response to send, or None to close the connection without one."""
+    method, path = request.method, request.path
+    delay = state.faults.latency(method, path)
+    if delay:
+        await asyncio.sleep(delay)
+    before, retry_after = state.faults.before(method, path)
+    if before is Before.DROP:
+        return None
+    if before is Before.FAIL_503:
+        return error(503, "Service temporarily unavailable")
+    if before is Before.RATE_LIMIT:
+        return json_response(
+            {"statusCode": 429, "message": "Too many requests", "retryAfter": retry_after},
+            status=429,
+            headers={"Retry-After": str(retry_after), "X-Ratelimit-Remaining": "0"},
+        )
+
+    response = _check_key(request, state) or await _answer(request, handler)
+    created = method == "POST" and path == "/tickets" and response.status == 201
+    after = state.faults.after(method, path, response.status, created)
+    if after is After.DROP:
+        return None
+    if after is After.ERROR_500:
+        return error(500, "Internal server error")
+    if after is After.MALFORMED and isinstance(response, web.Response):
+        body = response.body if isinstance(response.body, bytes) else b"{}"
+        return web.Response(
+            status=response.status,
+            body=body[: max(1, len(body) // 2)],
+            content_type="application/json",
+        )
+    return response
+
+
+def _check_key(request: web.Request, state: SandboxState) -> web.Response | None:
+    key = request.headers.get(API_KEY_HEADER)
+    if not key:
+        return json_response(MISSING_KEY, status=401)
+    if not hmac.compare_digest(key.encode("utf-8"), state.api_key.encode("utf-8")):
+        return json_response(WRONG_KEY, status=403)
+    return None
+
+
+async def _answer(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """The handler's response, with routing errors and crashes turned into JSON errors."""
+    try:
+        return await handler(request)
+    except web.HTTPException as exc:
+        response = error(exc.status, exc.reason)
+        if "Allow" in exc.headers:
+            response.headers["Allow"] = exc.headers["Allow"]
+        return response
+    except Exception:
+        log.exception("sandbox handler failed for %s %s", request.method, request.path)
+        return error(500, "Internal server error")
+
+
+def _json_or_none(raw: bytes) -> Any:
+    if not raw:
+        return None
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return None

@@ -1,0 +1,95 @@
+"""Control endpoints under `/_sandbox/` for tests and demos; they need no API key.
+
+- `GET /_sandbox/faults`, `POST /_sandbox/faults` (JSON object with `Faults` keys; replaces them)
+- `GET /_sandbox/requests`: recorded API requests, API key masked
+- `GET /_sandbox/tickets`: stored tickets with their request bodies
+- `POST /_sandbox/tickets/{id}/status` with `{"status": "CALLED"}`: move a ticket
+- `POST /_sandbox/reset`: clear tickets, recorded requests and faults
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from aiohttp import web
+
+from kiosk.sandbox.faults import Faults
+from kiosk.sandbox.legacy import iso
+from kiosk.sandbox.state import STATE, error, json_response
+from kiosk.sandbox.store import Ticket
+
+PREFIX = "/_sandbox/"
+
+
+def add_control_routes(app: web.Application) -> None:
+    """Register the control endpoints."""
+    app.router.add_get(PREFIX + "faults", get_faults)
+    app.router.add_post(PREFIX + "faults", set_faults)
+    app.router.add_get(PREFIX + "requests", list_requests)
+    app.router.add_get(PREFIX + "tickets", list_tickets)
+    app.router.add_post(PREFIX + "tickets/{id}/status", set_status)
+    app.router.add_post(PREFIX + "reset", reset)
+
+
+def ticket_summary(ticket: Ticket) -> dict[str, Any]:
+    """A stored ticket as the control API shows it."""
+    return {
+        "id": ticket.id,
+        "publicId": ticket.public_id,
+        "lineId": ticket.line_id,
+        "status": ticket.status,
+        "created": iso(ticket.created),
+        "body": ticket.body,
+    }
+
+
+async def get_faults(request: web.Request) -> web.Response:
+    """The faults still to play."""
+    return json_response(request.app[STATE].faults.get().to_json())
+
+
+async def set_faults(request: web.Request) -> web.Response:
+    """Replace the faults with the ones in the JSON body."""
+    state = request.app[STATE]
+    try:
+        data = json.loads(await request.read())
+        if not isinstance(data, dict):
+            raise ValueError("body must be a JSON object")
+        faults = Faults.from_json(data)
+    except (ValueError, TypeError) as exc:
+        return error(400, str(exc))
+    state.faults.set(faults)
+    return json_response(faults.to_json())
+
+
+async def list_requests(request: web.Request) -> web.Response:
+    """Recorded API requests, oldest first."""
+    return json_response([r.to_json() for r in request.app[STATE].log.all()])
+
+
+async def list_tickets(request: web.Request) -> web.Response:
+    """Stored tickets, oldest first."""
+    return json_response([ticket_summary(t) for t in request.app[STATE].store.all()])
+
+
+async def set_status(request: web.Request) -> web.Response:
+    """Move a ticket to another status (e.g. CALLED, SERVED)."""
+    state = request.app[STATE]
+    try:
+        data = json.loads(await request.read())
+        status = data["status"] if isinstance(data, dict) else None
+        if not isinstance(status, str):
+            raise ValueError('body must be {"status": "..."}')
+        ticket = state.store.set_status(request.match_info["id"], status)
+    except (ValueError, KeyError) as exc:
+        return error(400, str(exc))
+    if ticket is None:
+        return error(404, f"Ticket with id {request.match_info['id']} not found")
+    return json_response(ticket_summary(ticket))
+
+
+async def reset(request: web.Request) -> web.Response:
+    """Clear tickets, recorded requests and faults."""
+    request.app[STATE].reset()
+    return json_response({"reset": True})

@@ -1,0 +1,110 @@
+"""In-memory ticket store, safe to read from other threads."""
+
+from __future__ import annotations
+
+import copy
+import threading
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
+
+STATUSES = frozenset(
+    {
+        "NEW",
+        "CALLED",
+        "SERVED",
+        "CANCELLED_BY_CLERK",
+        "NOSHOW",
+        "CANCELLED",
+        "SCHEDULED",
+        "SCHEDULING_CANCELLED",
+        "SCHEDULING_CANCELLED_BY_VISITOR",
+        "SCHEDULING_NOSHOW",
+    }
+)
+
+FIRST_TICKET_ID = 5_100_001
+
+
+@dataclass(frozen=True)
+class Ticket:
+    """A created ticket. `body` is the JSON object received by `POST /tickets`."""
+
+    id: str
+    public_id: str
+    line_id: str
+    status: str
+    created: datetime
+    body: dict[str, Any]
+    called: datetime | None = None
+    served: datetime | None = None
+
+    def copy(self) -> Ticket:
+        """A copy whose body can be changed without touching the stored ticket."""
+        return replace(self, body=copy.deepcopy(self.body))
+
+
+class TicketStore:
+    """Tickets in creation order, with per-line public-id counters."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._tickets: dict[str, Ticket] = {}
+        self._next_id = FIRST_TICKET_ID
+        self._numbers: dict[str, int] = {}
+
+    def create(self, line_id: str, letter: str, body: dict[str, Any]) -> Ticket:
+        """Store a NEW ticket for the line and return it."""
+        with self._lock:
+            number = self._numbers.get(line_id, 0) + 1
+            self._numbers[line_id] = number
+            ticket = Ticket(
+                id=str(self._next_id),
+                public_id=f"{letter}-{number}",
+                line_id=line_id,
+                status="NEW",
+                created=datetime.now(UTC),
+                body=copy.deepcopy(body),
+            )
+            self._next_id += 1
+            self._tickets[ticket.id] = ticket
+            return ticket.copy()
+
+    def get(self, ticket_id: str) -> Ticket | None:
+        """A copy of the ticket, if it exists."""
+        with self._lock:
+            ticket = self._tickets.get(ticket_id)
+            return ticket.copy() if ticket else None
+
+    def all(self) -> list[Ticket]:
+        """Copies of every ticket, oldest first."""
+        with self._lock:
+            return [t.copy() for t in self._tickets.values()]
+
+    def set_status(self, ticket_id: str, status: str) -> Ticket | None:
+        """Move a ticket to a status, stamping called/served times; None if it does not exist."""
+        if status not in STATUSES:
+            raise ValueError(f"unknown ticket status {status!r}")
+        now = datetime.now(UTC)
+        with self._lock:
+            ticket = self._tickets.get(ticket_id)
+            if ticket is None:
+                return None
+            called = ticket.called
+            served = ticket.served
+            if status == "NEW":
+                called = served = None
+            elif status == "CALLED":
+                called, served = now, None
+            elif status == "SERVED":
+                called = called or now
+                served = now
+            ticket = replace(ticket, status=status, called=called, served=served)
+            self._tickets[ticket_id] = ticket
+            return ticket.copy()
+
+    def clear(self) -> None:
+        """Forget every ticket and restart the public numbers; ids keep counting up."""
+        with self._lock:
+            self._tickets.clear()
+            self._numbers.clear()

@@ -1,0 +1,158 @@
+"""A large touch button whose text wraps onto more lines instead of being cut off."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QIcon, QPaintEvent
+from PySide6.QtWidgets import (
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QWidget,
+)
+
+from kiosk.ui.style import set_role
+
+_WRAP_FLAGS = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic
+
+
+class TouchButton(QPushButton):
+    """A push button for fingers: a stylesheet role, and text that wraps when it is long.
+
+    The accessible name always follows the visible text, so a screen reader announces exactly
+    what the visitor sees. Text is never interpreted as a mnemonic or markup: an ``&`` in a
+    service name stays an ``&``.
+
+    Args:
+        text: the label.
+        role: the stylesheet role ("primary", "secondary", "choice", "option", "stepper"...).
+        wrap: break long text onto several lines (service names, answer options).
+        alignment: where wrapped text sits (``AlignLeft`` follows the layout direction).
+
+    Signals:
+        Those of QPushButton (``clicked``, ``toggled``).
+    """
+
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        *,
+        role: str = "secondary",
+        wrap: bool = False,
+        alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter,
+    ) -> None:
+        super().__init__(parent)
+        self._wrap = wrap
+        self._alignment = alignment
+        set_role(self, role)
+        if wrap:
+            policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(True)
+            self.setSizePolicy(policy)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        """Set the label (plain text) and the matching accessible name."""
+        # "&" would otherwise make the next letter a mnemonic and vanish from the label.
+        super().setText(text.replace("&", "&&"))
+        self.setAccessibleName(text)
+        self.updateGeometry()
+
+    def label(self) -> str:
+        """The visible label as plain text (``text()`` doubles any ``&``)."""
+        return self.text().replace("&&", "&")
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt naming
+        return self._wrap
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt naming
+        if not self._wrap:
+            return super().heightForWidth(width)
+        option = self._option()
+        chrome = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option, QSize(0, 0), self
+        )
+        text_width = max(1, width - chrome.width() - self._icon_room())
+        text_height = self._text_rect_for(text_width).height()
+        content = QSize(text_width + self._icon_room(), max(text_height, self._icon_height()))
+        size = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option, content, self
+        )
+        return max(size.height(), self.minimumHeight())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        hint = super().sizeHint()
+        if not self._wrap:
+            return hint
+        return QSize(hint.width(), max(hint.height(), self.heightForWidth(hint.width())))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+        hint = super().minimumSizeHint()
+        if not self._wrap:
+            return hint
+        option = self._option()
+        words = self.label().split() or [""]
+        longest = max(QFontMetrics(self.font()).horizontalAdvance(w) for w in words)
+        chrome = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_PushButton, option, QSize(0, 0), self
+        )
+        return QSize(longest + chrome.width() + self._icon_room(), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
+        if not self._wrap:
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        option = self._option()
+        text, icon = option.text, option.icon
+        option.text = ""
+        option.icon = QIcon()
+        painter.drawControl(QStyle.ControlElement.CE_PushButtonBevel, option)
+        contents = self.style().subElementRect(
+            QStyle.SubElement.SE_PushButtonContents, option, self
+        )
+        direction = self.layoutDirection()
+        if not icon.isNull():
+            size = self.iconSize()
+            icon_rect = QRect(
+                contents.left(), contents.center().y() - size.height() // 2 + 1, size.width(), size.height()
+            )
+            icon_rect = QStyle.visualRect(direction, contents, icon_rect)
+            mode = QIcon.Mode.Normal if self.isEnabled() else QIcon.Mode.Disabled
+            state = QIcon.State.On if self.isChecked() else QIcon.State.Off
+            icon.paint(painter, icon_rect, Qt.AlignmentFlag.AlignCenter, mode, state)
+            room = self._icon_room()
+            contents = QStyle.visualRect(
+                direction, contents, contents.adjusted(room, 0, 0, 0)
+            )
+        alignment = QStyle.visualAlignment(direction, self._alignment | Qt.AlignmentFlag.AlignVCenter)
+        painter.setFont(self.font())
+        self.style().drawItemText(
+            painter,
+            contents,
+            int(alignment) | int(_WRAP_FLAGS),
+            option.palette,
+            self.isEnabled(),
+            text,
+            self.foregroundRole(),
+        )
+
+    def _option(self) -> QStyleOptionButton:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        return option
+
+    def _icon_room(self) -> int:
+        if self.icon().isNull():
+            return 0
+        return self.iconSize().width() + self.fontMetrics().averageCharWidth() * 2
+
+    def _icon_height(self) -> int:
+        return 0 if self.icon().isNull() else self.iconSize().height()
+
+    def _text_rect_for(self, width: int) -> QRect:
+        metrics = QFontMetrics(self.font())
+        return metrics.boundingRect(QRect(0, 0, width, 100_000), int(_WRAP_FLAGS), self.text())
