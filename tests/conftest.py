@@ -10,4 +10,5 @@ os.environ.setdefault("LANG", "C.UTF-8")
 pytest_plugins = [
     "tests.fixtures.sandbox",
     "tests.fixtures.qt",
+    "tests.fixtures.client",
 ]

@@ -106,8 +106,8 @@ def _transport_failure(call: str, exc: httpx.HTTPError) -> QminderError:
             f"{call}: answer could not be decoded ({kind})", may_have_reached_server=True
         )
     sent = not isinstance(exc, _NOT_SENT)
-    where = "after the request was sent" if sent else "before the request was sent"
-    return TransportError(f"{call}: {kind} {where}", may_have_reached_server=sent)
+    where = "the request may have reached Qminder" if sent else "the request was not sent"
+    return TransportError(f"{call}: {kind}, {where}", may_have_reached_server=sent)
 
 
 def _shape_error(

@@ -17,10 +17,12 @@
         └── ServerError              5xx; True for 500, 504 and other 5xx, False for 502/503
 
 ``may_have_reached_server`` answers one question for the delivery layer: could the server have
-acted on this request (so a ticket may exist and must be looked up before any resend)? 502 and
-503 count as "not processed": a gateway or an overloaded server refused the request, which is
-the retryable case in the reliability notes; a ticket created anyway is still found by the
-duplicate check that runs before any resend after a repeated failure.
+acted on this request (so a ticket may exist and must be looked up before any resend)? It is
+True for timeouts and resets after sending, for 500, 504 and unknown 5xx, and for a 2xx answer
+the client cannot read. 502 and 503 count as "not processed" (a gateway or an overloaded server
+turned the request away), the retryable class of the design (DESIGN §5). The reliability notes
+call 502 formally ambiguous; a resend policy that wants to be stricter can reconcile on any
+`ServerError` whatever this flag says.
 
 ``str()`` of every error is plain English for logs. It never carries the API key, and never
 text from the server, which may echo what a visitor typed: that text is kept in attributes

@@ -86,10 +86,11 @@ class CheckInController(QObject):
         self._pending: TicketRequest | None = None
         self._first_attempt: dt.datetime | None = None
         self._maybe_sent = False
+        self._busy = False
 
     @property
     def busy(self) -> bool:
-        return self._slot.busy
+        return self._busy
 
     @property
     def can_retry(self) -> bool:
@@ -119,12 +120,17 @@ class CheckInController(QObject):
             self._maybe_sent = False
 
     async def wait(self) -> None:
+        """Wait for a submission in flight to end (used at shutdown)."""
         await self._slot.wait()
 
     def _start(self) -> None:
-        self.busy_changed.emit(True)
-        task = self._slot.start(self._run())
-        task.add_done_callback(lambda _t: self.busy_changed.emit(False))
+        self._set_busy(True)
+        self._slot.start(self._run())
+
+    def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            self._busy = busy
+            self.busy_changed.emit(busy)
 
     async def _run(self) -> None:
         request = self._pending
@@ -135,10 +141,16 @@ class CheckInController(QObject):
                 created = await self._create(request)
             public_id = created.public_id or await self._public_id(created.id)
         except QminderError as exc:
-            self.failed.emit(self._classify(exc).value)
+            failure = self._classify(exc)
+            self._set_busy(False)
+            self.failed.emit(failure.value)
             return
+        except BaseException:
+            self._set_busy(False)
+            raise
         self._pending = None
         self._maybe_sent = False
+        self._set_busy(False)
         self.succeeded.emit(CheckInResult(ticket_id=created.id, public_id=public_id))
 
     async def _create(self, request: TicketRequest) -> TicketCreated:

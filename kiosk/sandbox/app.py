@@ -42,7 +42,10 @@ async def sandbox_middleware(request: web.Request, handler: Handler) -> web.Stre
     if request.path.startswith(PREFIX):
         return await _answer(request, handler)
     state = request.app[STATE]
-    raw = await request.read()
+    try:
+        raw = await request.read()
+    except web.HTTPException as exc:  # e.g. 413, body over the size limit
+        return error(exc.status, exc.reason)
     entry = state.log.add(
         request.method,
         request.path,

@@ -82,9 +82,9 @@ class RequestLog:
     def set_status(self, entry: RecordedRequest, status: int) -> None:
         """Note the status answered to a recorded request."""
         with self._lock:
-            for i, item in enumerate(self._items):
-                if item is entry:
-                    self._items[i] = replace(item, status=status)
+            for i in range(len(self._items) - 1, -1, -1):  # newest first: it is usually last
+                if self._items[i] is entry:
+                    self._items[i] = replace(entry, status=status)
                     return
 
     def all(self) -> list[RecordedRequest]:

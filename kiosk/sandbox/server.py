@@ -21,7 +21,7 @@ from kiosk.sandbox.store import Ticket
 
 T = TypeVar("T")
 
-SHUTDOWN_TIMEOUT = 2.0
+SHUTDOWN_TIMEOUT = 0.25  # seconds granted to in-flight requests on stop
 ACCESS_LOG_FORMAT = '%a "%r" %s %b %Tfs'
 
 

@@ -313,6 +313,8 @@ def test_latency_beyond_the_deadline(sandbox: SandboxServer) -> None:
     with pytest.raises(TransportError, match="deadline") as caught:
         _create(sandbox, read_timeout=5.0, deadline=0.2)
     assert caught.value.may_have_reached_server is True  # the headers were on the wire
+    _wait_for_tickets(sandbox, 1)  # and the server went on to create the ticket
+    assert len(sandbox.tickets) == 1
 
 
 def test_fail_503(sandbox: SandboxServer) -> None:
@@ -400,7 +402,9 @@ def _closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def test_proxy_variables_are_not_used(sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_proxy_variables_are_not_used(
+    sandbox: SandboxServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     proxy = f"http://127.0.0.1:{_closed_port()}"
     for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"):
         monkeypatch.setenv(name, proxy)

@@ -16,9 +16,9 @@ from graphql import (
     validate,
 )
 from graphql.execution.values import get_variable_values
+
 from kiosk.api import ApiConfig, QminderClient
 from kiosk.api.queries import ALL_QUERIES
-
 from tests.api.payloads import location_payload
 
 

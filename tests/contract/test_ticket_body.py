@@ -14,11 +14,11 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from jsonschema.protocols import Validator
+from pydantic import ValidationError
+
 from kiosk.api import ApiConfig, QminderClient
 from kiosk.api.client import validated_body
 from kiosk.domain.ticket import PHONE_PATTERN, FieldAnswer, Label, TicketRequest
-from pydantic import ValidationError
-
 from tests.contract.spec import ticket_body_schema
 
 LANGUAGES = ["en", "et", "es", "ru", "ar", "fr-CA", "zh-TW", "pt-PT"]

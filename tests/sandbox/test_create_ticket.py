@@ -31,8 +31,8 @@ from kiosk.sandbox.seed import (
 )
 from tests.sandbox.helpers import V2, create, ticket_body
 
-CONTACT = {"inputFieldId": FIELD_CONTACT, "optionIds": [OPTION_CALL]}
-PASSPORT_FIELDS = [
+CONTACT: dict[str, Any] = {"inputFieldId": FIELD_CONTACT, "optionIds": [OPTION_CALL]}
+PASSPORT_FIELDS: list[dict[str, Any]] = [
     CONTACT,
     {"inputFieldId": FIELD_BIRTH_DATE, "value": "1990-04-17"},
     {"inputFieldId": FIELD_DOCUMENTS, "optionIds": [OPTION_PASSPORT, OPTION_ID_CARD]},
@@ -215,7 +215,11 @@ def test_several_property_errors_are_listed_together(client: httpx.Client) -> No
     ("body", "status", "expected"),
     [
         (ticket_body(lineId="123"), 404, {"message": "Line with id 123 not found"}),
-        (ticket_body(lineId=LINE_VEHICLES), 409, {"message": f"Line with id {LINE_VEHICLES} is disabled"}),
+        (
+            ticket_body(lineId=LINE_VEHICLES),
+            409,
+            {"message": f"Line with id {LINE_VEHICLES} is disabled"},
+        ),
         (ticket_body(lineId=LINE_OLD), 409, {"message": f"Line with id {LINE_OLD} is archived"}),
         (ticket_body(languageCode="fi"), 404, {"message": "Language fi not found"}),
         (
@@ -229,7 +233,14 @@ def test_several_property_errors_are_listed_together(client: httpx.Client) -> No
             {"message": f"Input field with id {FIELD_OLD_NOTES} not found"},
         ),
     ],
-    ids=["unknown-line", "disabled-line", "archived-line", "unknown-language", "unknown-field", "deleted-field"],
+    ids=[
+        "unknown-line",
+        "disabled-line",
+        "archived-line",
+        "unknown-language",
+        "unknown-field",
+        "deleted-field",
+    ],
 )
 def test_lookups_answer_404_and_409(
     client: httpx.Client,
@@ -265,7 +276,10 @@ def test_lookups_answer_404_and_409(
             ticket_body(fields=[{"inputFieldId": FIELD_CONTACT, "optionIds": []}]),
             "At least one option",
         ),
-        (ticket_body(fields=[{"inputFieldId": FIELD_CONTACT, "value": "Phone call"}]), "needs optionIds"),
+        (
+            ticket_body(fields=[{"inputFieldId": FIELD_CONTACT, "value": "Phone call"}]),
+            "needs optionIds",
+        ),
         (with_field({"inputFieldId": FIELD_REASON, "optionIds": [OPTION_CALL]}), "needs a value"),
         (
             with_field({"inputFieldId": FIELD_DOCUMENTS, "optionIds": [OPTION_PASSPORT]}),
@@ -276,7 +290,10 @@ def test_lookups_answer_404_and_409(
             f"is not visible for line with id {LINE_GENERAL}",
         ),
         (ticket_body(fields=[CONTACT, CONTACT]), "given more than once"),
-        (with_field({"inputFieldId": FIELD_PHONE, "value": "+3725123456"}), "send it as phoneNumber"),
+        (
+            with_field({"inputFieldId": FIELD_PHONE, "value": "+3725123456"}),
+            "send it as phoneNumber",
+        ),
         (with_field({"inputFieldId": FIELD_UPLOAD, "value": "x"}), "ATTACHMENT cannot be set"),
         (
             with_field({"inputFieldId": FIELD_BIRTH_DATE, "value": "17.04.1990"}, LINE_PASSPORTS),
@@ -289,7 +306,10 @@ def test_lookups_answer_404_and_409(
         (with_field({"inputFieldId": FIELD_GROUP_SIZE, "value": "three"}), "must be a number"),
         (with_field({"inputFieldId": FIELD_GROUP_SIZE, "value": "11"}), "between 1 and 10"),
         (with_field({"inputFieldId": FIELD_GROUP_SIZE, "value": "0"}), "between 1 and 10"),
-        (with_field({"inputFieldId": FIELD_GROUP_SIZE, "value": "2.5"}), "at most 0 decimal places"),
+        (
+            with_field({"inputFieldId": FIELD_GROUP_SIZE, "value": "2.5"}),
+            "at most 0 decimal places",
+        ),
         (
             with_field({"inputFieldId": FIELD_AMOUNT, "value": "10.555"}, LINE_PERMITS),
             "at most 2 decimal places",
@@ -298,7 +318,10 @@ def test_lookups_answer_404_and_409(
             with_field({"inputFieldId": FIELD_AMOUNT, "value": "10000.01"}, LINE_PERMITS),
             "between 0 and 10000",
         ),
-        (with_field({"inputFieldId": FIELD_CASE_LINK, "value": "case 12"}), "must be an http or https URL"),
+        (
+            with_field({"inputFieldId": FIELD_CASE_LINK, "value": "case 12"}),
+            "must be an http or https URL",
+        ),
         (ticket_body(fields=[]), f"with id {FIELD_CONTACT} is missing"),
     ],
     ids=[
@@ -387,7 +410,8 @@ def test_public_ids_count_per_line_with_letters_in_seed_order(
     answers = [create(client, b).json() for b in bodies]
     assert [a["publicId"] for a in answers] == ["A-1", "B-1", "A-2", "C-1", "B-2", "A-3"]
     ids = [int(a["id"]) for a in answers]
-    assert ids == sorted(ids) and len(set(ids)) == len(ids)
+    assert ids == sorted(ids)
+    assert len(set(ids)) == len(ids)
     assert [t.public_id for t in sandbox.tickets] == ["A-1", "B-1", "A-2", "C-1", "B-2", "A-3"]
 
     sandbox.reset()

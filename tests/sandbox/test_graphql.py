@@ -122,7 +122,12 @@ def test_kiosk_config_query_returns_the_seed(client: httpx.Client) -> None:
     assert (location["timezone"], location["countryCode"]) == ("Europe/Tallinn", "EE")
 
     languages = location["languages"]
-    assert languages[0] == {"code": "en", "name": "English", "nativeName": "English", "primary": True}
+    assert languages[0] == {
+        "code": "en",
+        "name": "English",
+        "nativeName": "English",
+        "primary": True,
+    }
     assert {lang["code"]: lang["nativeName"] for lang in languages[1:]} == {
         "es": "Español",
         "et": "Eesti",
@@ -146,7 +151,8 @@ def test_kiosk_config_query_returns_the_seed(client: httpx.Client) -> None:
 
     lines = {line["id"]: line for line in location["lines"]}
     assert len(lines) == 5
-    assert lines[LINE_VEHICLES]["disabled"] and not lines[LINE_VEHICLES]["archived"]
+    assert lines[LINE_VEHICLES]["disabled"]
+    assert not lines[LINE_VEHICLES]["archived"]
     assert lines[LINE_OLD]["archived"]
     assert sum(1 for ln in lines.values() if not ln["disabled"] and not ln["archived"]) == 3
     for line in lines.values():
@@ -158,7 +164,8 @@ def test_kiosk_config_query_returns_the_seed(client: httpx.Client) -> None:
     assert fields[FIELD_FIRST_NAME]["type"] == "FIRST_NAME"
     assert fields[FIELD_FIRST_NAME]["title"] is None
     contact = fields[FIELD_CONTACT]
-    assert contact["isMandatoryBeforeAdded"] and not contact["multiSelect"]
+    assert contact["isMandatoryBeforeAdded"]
+    assert not contact["multiSelect"]
     assert contact["visibleForLines"] == []
     assert len(contact["options"]) == 3
     assert fields[FIELD_DOCUMENTS]["multiSelect"]

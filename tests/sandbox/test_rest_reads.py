@@ -58,7 +58,8 @@ def test_location(client: httpx.Client) -> None:
     assert data["name"] == "City Service Centre"
     assert data["country"] == "ee"
     assert data["timezoneOffset"] in {120, 180}
-    assert isinstance(data["latitude"], float) and isinstance(data["longitude"], float)
+    assert isinstance(data["latitude"], float)
+    assert isinstance(data["longitude"], float)
     assert data["address"]
     assert client.get("/v1/locations").json()["data"][0]["id"] == int(DEMO_LOCATION_ID)
     missing = client.get("/v1/locations/1")
@@ -98,7 +99,8 @@ def test_ticket_in_legacy_shape(client: httpx.Client) -> None:
     created_at = datetime.fromisoformat(data["created"]["date"])
     assert abs(created_at - datetime.now(UTC)) < timedelta(seconds=30)
     assert data["extra"] == [{"title": "Preferred contact", "value": "Phone call"}]
-    assert data["labels"][0]["value"] == "Kiosk" and data["labels"][0]["color"]
+    assert data["labels"][0]["value"] == "Kiosk"
+    assert data["labels"][0]["color"]
 
     missing = client.get("/v1/tickets/42")
     assert (missing.status_code, missing.json()) == (
@@ -143,7 +145,9 @@ def test_search_filters(client: httpx.Client, sandbox: SandboxServer) -> None:
         permit,
         third,
     ]
-    assert search(client, minCreated=(now + timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%SZ")) == []
+    assert (
+        search(client, minCreated=(now + timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M:%SZ")) == []
+    )
     assert search(client, maxCreated=str(int(time.time()) - 300)) == []
     assert search(client, maxCreated=str(int(time.time()) + 300)) == [first, permit, third]
     assert search(client, minCalled=str(int(time.time()) - 300)) == [first]
@@ -178,7 +182,9 @@ def test_count(client: httpx.Client, sandbox: SandboxServer) -> None:
     assert client.post("/v1/tickets/count").json()["count"] == 3
 
 
-def test_estimated_time_grows_with_tickets_ahead(client: httpx.Client, sandbox: SandboxServer) -> None:
+def test_estimated_time_grows_with_tickets_ahead(
+    client: httpx.Client, sandbox: SandboxServer
+) -> None:
     ids = [create(client, ticket_body()).json()["id"] for _ in range(3)]
 
     def eta(ticket_id: str) -> int:
@@ -200,10 +206,19 @@ def test_control_endpoint_moves_a_ticket(
 ) -> None:
     ticket_id = create(client, ticket_body()).json()["id"]
     moved = anonymous.post(f"/_sandbox/tickets/{ticket_id}/status", json={"status": "SERVED"})
-    assert moved.status_code == 200 and moved.json()["status"] == "SERVED"
+    assert moved.status_code == 200
+    assert moved.json()["status"] == "SERVED"
     data = client.get(f"/v1/tickets/{ticket_id}").json()
-    assert data["status"] == "SERVED" and "served" in data and "called" in data
-    assert anonymous.post("/_sandbox/tickets/1/status", json={"status": "CALLED"}).status_code == 404
-    assert anonymous.post(f"/_sandbox/tickets/{ticket_id}/status", json={"status": "X"}).status_code == 400
+    assert data["status"] == "SERVED"
+    assert "served" in data
+    assert "called" in data
+    assert (
+        anonymous.post("/_sandbox/tickets/1/status", json={"status": "CALLED"}).status_code == 404
+    )
+    assert (
+        anonymous.post(f"/_sandbox/tickets/{ticket_id}/status", json={"status": "X"}).status_code
+        == 400
+    )
     [listed] = anonymous.get("/_sandbox/tickets").json()
-    assert listed["publicId"] == "A-1" and listed["body"]["firstName"] == "Jane"
+    assert listed["publicId"] == "A-1"
+    assert listed["body"]["firstName"] == "Jane"

@@ -1,0 +1,138 @@
+""""Your details": first and last name, phone and email, as the location asks for them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.domain.form import FormSpec
+from kiosk.domain.validation import Answer, FieldError, validate_answers
+from kiosk.ui.screens.base import NavigableScreen, scroll_area
+from kiosk.ui.screens.form_fields import FormFields
+from kiosk.ui.style import set_role
+from kiosk.ui.theme import active_theme
+from kiosk.ui.widgets.field_base import FieldWidget
+from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
+
+DETAIL_COLUMNS = 2
+
+
+class DetailsScreen(NavigableScreen):
+    """The visitor's name and contact details, built from the form's detail fields.
+
+    Tapping the primary button ("Next", or "Check in" when no questions follow) checks this
+    screen's answers with the domain rules; wrong ones get a sentence under the field and the
+    first gets the focus. A second tap while busy does nothing.
+
+    Signals:
+        completed(dict): field id → answer, once every detail is acceptable.
+        back_requested(): Back was tapped.
+        start_over_requested(): Start over was tapped.
+    """
+
+    completed = Signal(dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        theme = active_theme()
+        self._form: FormSpec | None = None
+        self._region: str | None = None
+        self._phone_example: str | None = None
+        self._final = False
+        self._fields = FormFields((), default_region=None, phone_example=None)
+        self.grid = ResponsiveGrid(
+            min_cell_width=theme.space.choice_min_width + theme.space.xl * 3,
+            max_columns=DETAIL_COLUMNS,
+            spacing=theme.space.lg,
+            balanced=False,
+            assumed_width=theme.space.content_max_width,
+        )
+        content = QWidget()
+        set_role(content, "transparent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.grid)
+        column.addStretch(1)
+        self.body_layout.addWidget(scroll_area(content), 1)
+        self.nav.primary_clicked.connect(self._on_primary_clicked)
+        self.retranslate_ui()
+
+    # -- render ------------------------------------------------------------------------------
+
+    def set_form(
+        self, form: FormSpec, default_region: str | None, *, phone_example: str | None = None
+    ) -> None:
+        """Show the form's detail fields, empty. The same fields again reuse their widgets."""
+        same = (
+            self._form is not None
+            and form.details == self._form.details
+            and (default_region, phone_example) == (self._region, self._phone_example)
+        )
+        self._form, self._region, self._phone_example = form, default_region, phone_example
+        if same:
+            self.clear()
+            return
+        self._fields.delete()
+        self._fields = FormFields(
+            form.details, default_region=default_region, phone_example=phone_example
+        )
+        self.grid.set_widgets(list(self._fields.widgets.values()))
+
+    def set_final(self, final: bool) -> None:
+        """True: no questions follow, the primary button checks the visitor in."""
+        self._final = final
+        self.retranslate_ui()
+
+    def set_busy(self, busy: bool) -> None:
+        """While busy (checking in) the primary button is disabled and a spinner turns."""
+        self.nav.set_busy(busy)
+
+    def show_errors(self, errors: Iterable[FieldError]) -> None:
+        """Show errors under their fields (others on this screen are cleared); focus the first."""
+        first = self._fields.show_errors(errors)
+        if first is not None:
+            first.focus_input()
+
+    def clear(self) -> None:
+        """Empty every field, hide every error, leave busy."""
+        self._fields.clear()
+        self.set_busy(False)
+
+    # -- queries -----------------------------------------------------------------------------
+
+    def answers(self) -> dict[str, Answer]:
+        return self._fields.answers()
+
+    def field_widget(self, field_id: str) -> FieldWidget | None:
+        return self._fields.widgets.get(field_id)
+
+    def field_widgets(self) -> list[FieldWidget]:
+        return list(self._fields.widgets.values())
+
+    @property
+    def primary_button(self) -> QWidget:
+        return self.nav.primary_button
+
+    # -- translation -------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.title_label.setText(self.tr("Your details"))
+        self.set_subtitle(self.tr("We will use your name to call you when it is your turn."))
+        self.nav.set_primary_text(self.tr("Check in") if self._final else self.tr("Next"))
+
+    # -- slots -------------------------------------------------------------------------------
+
+    def _on_primary_clicked(self) -> None:
+        if self._form is None or self.nav.is_busy():
+            return
+        answers = self.answers()
+        errors = validate_answers(
+            self._form, answers, fields=self._fields.ids(), default_region=self._region
+        )
+        if errors:
+            self.show_errors(errors)
+            return
+        self._fields.show_errors(())
+        self.completed.emit(answers)

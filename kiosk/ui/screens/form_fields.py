@@ -1,0 +1,88 @@
+"""The field widgets of one screen's part of a form, and what both form screens do with them."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+
+from kiosk.domain.form import FieldSpec
+from kiosk.domain.validation import Answer, FieldError
+from kiosk.ui.widgets.factory import UnsupportedFieldError, create_field_widget
+from kiosk.ui.widgets.field_base import FieldWidget
+
+log = logging.getLogger("kiosk.ui")
+
+
+class FormFields:
+    """Builds a widget per spec (skipping any the factory cannot show) and speaks for them all.
+
+    Attributes:
+        specs: the specs the widgets were built for, in form order.
+        widgets: field id → widget, in form order.
+    """
+
+    def __init__(
+        self,
+        specs: Sequence[FieldSpec],
+        *,
+        default_region: str | None,
+        phone_example: str | None,
+    ) -> None:
+        self.specs = tuple(specs)
+        self.widgets: dict[str, FieldWidget] = {}
+        for spec in specs:
+            try:
+                widget = create_field_widget(
+                    spec, default_region=default_region, phone_example=phone_example
+                )
+            except UnsupportedFieldError:
+                log.warning("field %s of kind %s cannot be shown; skipped", spec.id, spec.kind)
+                continue
+            self.widgets[spec.id] = widget
+        ordered = list(self.widgets.values())
+        for widget, following in zip(ordered, [*ordered[1:], None], strict=True):
+            widget.next_requested.connect(lambda w=widget, f=following: _advance(w, f))
+
+    def ids(self) -> list[str]:
+        return list(self.widgets)
+
+    def answers(self, ids: Iterable[str] | None = None) -> dict[str, Answer]:
+        """Field id → the visitor's answer, for `ids` (default: all)."""
+        wanted = self.widgets if ids is None else ids
+        return {field_id: self.widgets[field_id].value() for field_id in wanted}
+
+    def show_errors(self, errors: Iterable[FieldError], ids: Iterable[str] | None = None) -> FieldWidget | None:
+        """Show each error under its field and clear the others (of `ids`, default all).
+
+        Returns the first field with an error, in form order, or None.
+        """
+        by_id = {error.field_id: error for error in errors}
+        scope = list(self.widgets) if ids is None else [i for i in ids if i in self.widgets]
+        first: FieldWidget | None = None
+        for field_id in scope:
+            widget = self.widgets[field_id]
+            widget.show_field_error(by_id.get(field_id))
+            if first is None and field_id in by_id:
+                first = widget
+        return first
+
+    def clear(self) -> None:
+        for widget in self.widgets.values():
+            widget.clear()
+
+    def delete(self) -> None:
+        """Schedule every widget for deletion (the form changed)."""
+        for widget in self.widgets.values():
+            widget.hide()
+            widget.deleteLater()
+        self.widgets = {}
+
+
+def _advance(current: FieldWidget, following: FieldWidget | None) -> None:
+    """Enter moves to the next field; on the last one it only closes the keyboard."""
+    if following is not None:
+        following.focus_input()
+        return
+    for control in current.inputs():
+        if control.hasFocus():
+            control.clearFocus()

@@ -1,0 +1,235 @@
+"""The location's own questions for the chosen service, a few per page."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.domain.form import FormSpec
+from kiosk.domain.validation import Answer, FieldError, validate_answers
+from kiosk.ui.screens.base import NavigableScreen, page_indicator, scroll_area
+from kiosk.ui.screens.form_fields import FormFields
+from kiosk.ui.screens.paging import MAX_FIELDS_PER_PAGE, paginate
+from kiosk.ui.style import set_role
+from kiosk.ui.theme import active_theme
+from kiosk.ui.widgets.field_base import FieldWidget
+
+_RESIZE_SLACK = 24
+"""Pixels the page area may change by before the questions are spread over pages again."""
+
+
+class QuestionsScreen(NavigableScreen):
+    """Custom questions in pages that fit the screen: Next checks a page before moving on.
+
+    Questions are measured at the screen's width and spread over as few pages as fit its
+    height (at most four a page), so nothing scrolls. Back on the first page leaves the
+    screen; the last page's button reads "Check in".
+
+    Signals:
+        check_in_requested(dict): field id → answer for every question, all pages accepted.
+        back_requested(): Back was tapped on the first page.
+        start_over_requested(): Start over was tapped.
+    """
+
+    check_in_requested = Signal(dict)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._form: FormSpec | None = None
+        self._region: str | None = None
+        self._phone_example: str | None = None
+        self._fields = FormFields((), default_region=None, phone_example=None)
+        self._page_ids: list[list[str]] = []
+        self._page = 0
+        self._measured_for = QSize()
+        self.page_label = page_indicator()
+        self.head_layout.addWidget(self.page_label, 0, Qt.AlignmentFlag.AlignTop)
+        self.pages = QStackedWidget()
+        self.body_layout.addWidget(self.pages, 1)
+        self._repaginate_timer = QTimer(self)
+        self._repaginate_timer.setSingleShot(True)
+        self._repaginate_timer.setInterval(0)
+        self._repaginate_timer.timeout.connect(self._on_repaginate_timer_timeout)
+        self.nav.primary_clicked.connect(self._on_primary_clicked)
+        self.retranslate_ui()
+
+    # -- render ------------------------------------------------------------------------------
+
+    def set_form(
+        self, form: FormSpec, default_region: str | None, *, phone_example: str | None = None
+    ) -> None:
+        """Show the form's questions, empty, from the first page."""
+        same = (
+            self._form is not None
+            and form.questions == self._form.questions
+            and (default_region, phone_example) == (self._region, self._phone_example)
+        )
+        self._form, self._region, self._phone_example = form, default_region, phone_example
+        if same:
+            self.clear()
+            return
+        self._fields.delete()
+        self._fields = FormFields(
+            form.questions, default_region=default_region, phone_example=phone_example
+        )
+        self._page_ids = []
+        self._layout_pages()
+        self.go_to_page(0)
+
+    def set_busy(self, busy: bool) -> None:
+        """While busy (checking in) the primary button is disabled and a spinner turns."""
+        self.nav.set_busy(busy)
+
+    def show_errors(self, errors: Iterable[FieldError]) -> None:
+        """Show errors under their questions and open the page of the first one."""
+        first = self._fields.show_errors(errors)
+        if first is not None:
+            self.go_to_page(self.page_of(first.field_id))
+            first.focus_input()
+
+    def clear(self) -> None:
+        """Empty every answer, hide every error, back to the first page, not busy."""
+        self._fields.clear()
+        self.set_busy(False)
+        self.go_to_page(0)
+
+    # -- pages -------------------------------------------------------------------------------
+
+    def page_count(self) -> int:
+        return len(self._page_ids)
+
+    def current_page(self) -> int:
+        return self._page
+
+    def page_field_ids(self, page: int) -> list[str]:
+        return list(self._page_ids[page]) if 0 <= page < len(self._page_ids) else []
+
+    def page_of(self, field_id: str) -> int:
+        return next((i for i, ids in enumerate(self._page_ids) if field_id in ids), 0)
+
+    def go_to_page(self, page: int) -> None:
+        """Show a page (clamped to the pages there are)."""
+        self._page = max(0, min(page, len(self._page_ids) - 1))
+        if self.pages.count():
+            self.pages.setCurrentIndex(self._page)
+            area = self.pages.currentWidget()
+            if isinstance(area, QScrollArea):
+                area.verticalScrollBar().setValue(0)
+        self.retranslate_ui()
+
+    def is_last_page(self) -> bool:
+        return self._page >= len(self._page_ids) - 1
+
+    # -- queries -----------------------------------------------------------------------------
+
+    def answers(self) -> dict[str, Answer]:
+        return self._fields.answers()
+
+    def field_widget(self, field_id: str) -> FieldWidget | None:
+        return self._fields.widgets.get(field_id)
+
+    def field_widgets(self) -> list[FieldWidget]:
+        return list(self._fields.widgets.values())
+
+    @property
+    def primary_button(self) -> QWidget:
+        return self.nav.primary_button
+
+    # -- translation -------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.title_label.setText(self.tr("A few questions"))
+        count = len(self._page_ids)
+        self.page_label.setText(
+            self.tr("%1 / %2").replace("%1", str(self._page + 1)).replace("%2", str(count))
+        )
+        self.page_label.setAccessibleName(
+            self.tr("Page %1 of %2").replace("%1", str(self._page + 1)).replace("%2", str(count))
+        )
+        self.page_label.setVisible(count > 1)
+        self.nav.set_primary_text(self.tr("Check in") if self.is_last_page() else self.tr("Next"))
+
+    # -- layout ------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._repaginate_timer.start()
+
+    def _page_area(self) -> QSize:
+        space = active_theme().space
+        if self.pages.isVisible() and self.pages.height() > 0:
+            return self.pages.size()
+        return QSize(space.content_max_width, space.page_budget)
+
+    def _layout_pages(self) -> None:
+        area = self._page_area()
+        self._measured_for = area
+        widgets = list(self._fields.widgets.values())
+        heights = [_height_at(widget, area.width()) for widget in widgets]
+        spacing = active_theme().space.lg
+        ranges = paginate(heights, area.height(), spacing=spacing, max_per_page=MAX_FIELDS_PER_PAGE)
+        page_ids = [[widgets[i].field_id for i in page] for page in ranges]
+        if page_ids == self._page_ids and self.pages.count() == len(page_ids):
+            return
+        old_pages = [self.pages.widget(i) for i in range(self.pages.count())]
+        self._page_ids = page_ids
+        for ids in page_ids:
+            content = QWidget()
+            set_role(content, "transparent")
+            column = QVBoxLayout(content)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(spacing)
+            for field_id in ids:
+                column.addWidget(self._fields.widgets[field_id])
+            column.addStretch(1)
+            self.pages.addWidget(scroll_area(content))
+        for page in old_pages:
+            self.pages.removeWidget(page)
+            page.deleteLater()
+
+    def _on_repaginate_timer_timeout(self) -> None:
+        area = self._page_area()
+        if (
+            abs(area.height() - self._measured_for.height()) <= _RESIZE_SLACK
+            and abs(area.width() - self._measured_for.width()) <= _RESIZE_SLACK
+        ):
+            return
+        ids = self.page_field_ids(self._page)
+        self._layout_pages()
+        self.go_to_page(self.page_of(ids[0]) if ids else 0)
+
+    # -- slots -------------------------------------------------------------------------------
+
+    def _on_primary_clicked(self) -> None:
+        if self._form is None or self.nav.is_busy():
+            return
+        ids = self.page_field_ids(self._page)
+        answers = self._fields.answers(ids)
+        errors = validate_answers(self._form, answers, fields=ids, default_region=self._region)
+        first = self._fields.show_errors(errors, ids)
+        if first is not None:
+            first.focus_input()
+            return
+        if self.is_last_page():
+            self.check_in_requested.emit(self.answers())
+        else:
+            self.go_to_page(self._page + 1)
+
+    def _on_back_clicked(self) -> None:
+        if self._page > 0:
+            self.go_to_page(self._page - 1)
+        else:
+            self.back_requested.emit()
+
+
+def _height_at(widget: QWidget, width: int) -> int:
+    """The height a field needs at `width`, with the theme's fonts applied."""
+    widget.ensurePolished()
+    if widget.hasHeightForWidth():
+        height = widget.heightForWidth(width)
+        if height >= 0:
+            return height
+    return widget.sizeHint().height()

@@ -1,0 +1,76 @@
+"""The service choice: one large button per Qminder line."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from kiosk.ui.screens.base import NavigableScreen, scroll_area
+from kiosk.ui.style import set_role
+from kiosk.ui.theme import active_theme
+from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
+from kiosk.ui.widgets.touch_button import TouchButton
+
+MAX_SERVICE_COLUMNS = 3
+
+
+class ServiceScreen(NavigableScreen):
+    """"What can we help you with?": a button per line, labelled in the visitor's language.
+
+    Long service names wrap inside their button instead of being cut off.
+
+    Signals:
+        line_chosen(str): the id of the line the visitor tapped.
+        back_requested(): Back was tapped.
+        start_over_requested(): Start over was tapped.
+    """
+
+    line_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, primary=False)
+        theme = active_theme()
+        self._lines: list[tuple[str, str]] = []
+        self.buttons: dict[str, TouchButton] = {}
+        self.grid = ResponsiveGrid(
+            min_cell_width=theme.space.choice_min_width,
+            max_columns=MAX_SERVICE_COLUMNS,
+            spacing=theme.space.md,
+            balanced=True,
+            center_last_row=True,
+            assumed_width=theme.space.content_max_width,
+        )
+        content = QWidget()
+        set_role(content, "transparent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.grid)
+        column.addStretch(1)
+        self.body_layout.addWidget(scroll_area(content), 1)
+        self.retranslate_ui()
+
+    def set_lines(self, lines: Sequence[tuple[str, str]]) -> None:
+        """One button per (line id, name in the visitor's language), in the given order."""
+        lines = list(lines)
+        if [i for i, _ in lines] == [i for i, _ in self._lines]:
+            # Same services in another language: relabel, no new widgets.
+            for line_id, label in lines:
+                self.buttons[line_id].setText(label)
+            self._lines = lines
+            return
+        self._lines = lines
+        for button in self.buttons.values():
+            button.deleteLater()
+        self.buttons = {}
+        for line_id, label in lines:
+            button = TouchButton(label, role="choice", wrap=True)
+            button.setProperty("line_id", line_id)
+            button.clicked.connect(lambda _=False, i=line_id: self.line_chosen.emit(i))
+            self.buttons[line_id] = button
+        self.grid.set_widgets(list(self.buttons.values()))
+
+    def retranslate_ui(self) -> None:
+        self.title_label.setText(self.tr("What can we help you with?"))
+        self.set_subtitle(self.tr("Choose the service you came for."))

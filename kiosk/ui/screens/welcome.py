@@ -1,0 +1,85 @@
+"""The first screen: the location's name and one button per language."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QWidget
+
+from kiosk.domain.languages import is_right_to_left
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.theme import active_theme
+from kiosk.ui.widgets.field_base import plain_label
+from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
+from kiosk.ui.widgets.touch_button import TouchButton
+
+MAX_LANGUAGE_COLUMNS = 5
+
+
+class WelcomeScreen(Screen):
+    """Welcome: the location's name, a friendly prompt and a large button per language.
+
+    Each button is labelled with the language's own name ("Español", "Eesti", "العربية");
+    right-to-left names are laid out right to left.
+
+    Signals:
+        language_chosen(str): the code of the language the visitor tapped.
+    """
+
+    language_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        theme = active_theme()
+        self._languages: list[tuple[str, str]] = []
+        self.buttons: dict[str, TouchButton] = {}
+        self.title_label.hide()
+        self.location_label = plain_label(role="hero")
+        self.location_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.location_label.setWordWrap(True)
+        self.prompt_label = plain_label(role="subtitle")
+        self.prompt_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt_label.setWordWrap(True)
+        self.grid = ResponsiveGrid(
+            min_cell_width=theme.space.option_min_width - theme.space.md,
+            max_columns=MAX_LANGUAGE_COLUMNS,
+            spacing=theme.space.md,
+            balanced=True,
+            center_last_row=True,
+            assumed_width=theme.space.content_max_width,
+        )
+        self.body_layout.setSpacing(theme.space.sm)
+        self.body_layout.addStretch(2)
+        self.body_layout.addWidget(self.location_label)
+        self.body_layout.addWidget(self.prompt_label)
+        self.body_layout.addSpacing(theme.space.xl)
+        self.body_layout.addWidget(self.grid)
+        self.body_layout.addStretch(3)
+        self.retranslate_ui()
+
+    def set_location_name(self, name: str) -> None:
+        """Show the location's name (plain text, as Qminder has it)."""
+        self.location_label.setText(name)
+        self.location_label.setVisible(bool(name))
+
+    def set_languages(self, languages: Sequence[tuple[str, str]]) -> None:
+        """One button per (code, native name), in the given order."""
+        languages = list(languages)
+        if languages == self._languages:
+            return
+        self._languages = languages
+        for button in self.buttons.values():
+            button.deleteLater()
+        self.buttons = {}
+        for code, label in languages:
+            button = TouchButton(label, role="choice", wrap=True)
+            button.setProperty("language_code", code)
+            if is_right_to_left(code):
+                button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            self.buttons[code] = button
+        self.grid.set_widgets(list(self.buttons.values()))
+
+    def retranslate_ui(self) -> None:
+        self.prompt_label.setText(self.tr("Welcome! Please choose your language"))

@@ -1,0 +1,81 @@
+"""The bottom bar of every screen after Welcome: Start over, Back, and the forward action."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from kiosk.ui.theme import active_theme
+from kiosk.ui.widgets.busy_indicator import BusyIndicator
+from kiosk.ui.widgets.touch_button import TouchButton
+
+
+class NavBar(QWidget):
+    """Start over on the leading edge; Back and the primary button on the trailing edge.
+
+    The primary button's text belongs to the screen (it knows whether it reads "Next" or
+    "Check in"); the bar translates Back and Start over itself. While busy, the primary button
+    is disabled and a spinner turns beside it.
+
+    Signals:
+        back_clicked(): Back was tapped.
+        start_over_clicked(): Start over was tapped.
+        primary_clicked(): the primary button was tapped (never while busy).
+    """
+
+    back_clicked = Signal()
+    start_over_clicked = Signal()
+    primary_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, primary: bool = True) -> None:
+        super().__init__(parent)
+        self._busy = False
+        self.start_over_button = TouchButton(role="secondary")
+        self.back_button = TouchButton(role="secondary")
+        self.primary_button = TouchButton(role="primary")
+        self.busy_indicator = BusyIndicator()
+        self.busy_indicator.hide()
+        self.primary_button.setVisible(primary)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(active_theme().space.md)
+        layout.addWidget(self.start_over_button)
+        layout.addStretch(1)
+        layout.addWidget(self.busy_indicator)
+        layout.addWidget(self.back_button)
+        layout.addWidget(self.primary_button)
+
+        self.back_button.clicked.connect(self.back_clicked)
+        self.start_over_button.clicked.connect(self.start_over_clicked)
+        self.primary_button.clicked.connect(self._on_primary_button_clicked)
+        self.retranslate_ui()
+
+    def set_busy(self, busy: bool) -> None:
+        """Disable the primary button and show the spinner (or undo that)."""
+        self._busy = busy
+        self.primary_button.setEnabled(not busy)
+        self.busy_indicator.setVisible(busy)
+        if busy:
+            self.busy_indicator.start()
+        else:
+            self.busy_indicator.stop()
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def set_primary_text(self, text: str) -> None:
+        self.primary_button.setText(text)
+
+    def retranslate_ui(self) -> None:
+        self.back_button.setText(self.tr("Back"))
+        self.start_over_button.setText(self.tr("Start over"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _on_primary_button_clicked(self) -> None:
+        if not self._busy:
+            self.primary_clicked.emit()

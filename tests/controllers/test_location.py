@@ -1,0 +1,92 @@
+"""Loading the location's configuration: from Qminder, cached on disk, usable offline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import qasync
+from pytestqt.qtbot import QtBot
+
+from kiosk.api.cache import LocationCache
+from kiosk.api.client import QminderClient
+from kiosk.controllers.location import LoadFailure, LocationController
+from kiosk.domain.models import Location
+from kiosk.sandbox import DEMO_LOCATION_ID, SandboxServer
+
+
+def controller(client: QminderClient, cache: LocationCache | None) -> LocationController:
+    return LocationController(client, DEMO_LOCATION_ID, cache, refresh_ms=60_000)
+
+
+def test_loads_the_location_and_caches_it(
+    live_client: QminderClient, tmp_path: Path, qtbot: QtBot, qloop: qasync.QEventLoop
+) -> None:
+    cache = LocationCache(tmp_path)
+    location = controller(live_client, cache)
+    with qtbot.waitSignal(location.loaded, timeout=10_000) as loaded:
+        location.start()
+    config = loaded.args[0]
+    assert isinstance(config, Location)
+    assert config.name == "City Service Centre"
+    assert [lang.code for lang in config.languages][:2] == ["en", "es"]
+    assert cache.load(DEMO_LOCATION_ID) == config
+    location.stop()
+
+
+def test_the_next_start_paints_from_the_cache_even_offline(
+    live_client: QminderClient,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+) -> None:
+    cache = LocationCache(tmp_path)
+    first = controller(live_client, cache)
+    with qtbot.waitSignal(first.loaded, timeout=10_000):
+        first.start()
+    qtbot.waitUntil(lambda: cache.load(DEMO_LOCATION_ID) is not None)
+    first.stop()
+
+    sandbox.set_down(True)
+    second = controller(live_client, cache)
+    with qtbot.waitSignal(second.loaded, timeout=1_000) as loaded, qtbot.assertNotEmitted(
+        second.failed, wait=300
+    ):
+        second.start()
+    assert loaded.args[0].id == DEMO_LOCATION_ID
+    second.stop()
+
+
+def test_without_cache_or_network_it_reports_the_failure(
+    live_client: QminderClient,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+) -> None:
+    sandbox.set_down(True)
+    location = controller(live_client, LocationCache(tmp_path))
+    with qtbot.waitSignal(location.failed, timeout=10_000) as failed:
+        location.start()
+    assert failed.args == [LoadFailure.NETWORK.value]
+    sandbox.set_down(False)
+    with qtbot.waitSignal(location.loaded, timeout=10_000):
+        location.reload()
+    location.stop()
+
+
+def test_a_changed_configuration_is_announced_again(
+    live_client: QminderClient, tmp_path: Path, qtbot: QtBot, qloop: qasync.QEventLoop
+) -> None:
+    cache = LocationCache(tmp_path)
+    location = controller(live_client, cache)
+    with qtbot.waitSignal(location.loaded, timeout=10_000):
+        location.start()
+    qtbot.waitUntil(lambda: cache.load(DEMO_LOCATION_ID) is not None)
+    stale = location.location
+    assert stale is not None
+    location.location = stale.model_copy(update={"name": "Old name"})
+    with qtbot.waitSignal(location.loaded, timeout=10_000) as loaded:
+        location.reload()
+    assert loaded.args[0].name == "City Service Centre"
+    location.stop()
