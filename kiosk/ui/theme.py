@@ -195,7 +195,9 @@ def palette(theme: Theme) -> QPalette:
         QPalette.ColorRole.ButtonText,
     ):
         pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(c.disabled_text))
-    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, QColor(c.disabled_surface))
+    pal.setColor(
+        QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, QColor(c.disabled_surface)
+    )
     return pal
 
 

@@ -80,7 +80,7 @@ class Screen(QWidget):
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

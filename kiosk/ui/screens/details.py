@@ -1,4 +1,4 @@
-""""Your details": first and last name, phone and email, as the location asks for them."""
+""" "Your details": first and last name, phone and email, as the location asks for them."""
 
 from __future__ import annotations
 

@@ -40,7 +40,8 @@ class FormFields:
                 continue
             self.widgets[spec.id] = widget
         ordered = list(self.widgets.values())
-        for widget, following in zip(ordered, [*ordered[1:], None], strict=True):
+        followers: list[FieldWidget | None] = [*ordered[1:], None]
+        for widget, following in zip(ordered, followers, strict=False):
             widget.next_requested.connect(lambda w=widget, f=following: _advance(w, f))
 
     def ids(self) -> list[str]:
@@ -51,7 +52,9 @@ class FormFields:
         wanted = self.widgets if ids is None else ids
         return {field_id: self.widgets[field_id].value() for field_id in wanted}
 
-    def show_errors(self, errors: Iterable[FieldError], ids: Iterable[str] | None = None) -> FieldWidget | None:
+    def show_errors(
+        self, errors: Iterable[FieldError], ids: Iterable[str] | None = None
+    ) -> FieldWidget | None:
         """Show each error under its field and clear the others (of `ids`, default all).
 
         Returns the first field with an error, in form order, or None.

@@ -154,7 +154,7 @@ class QuestionsScreen(NavigableScreen):
 
     # -- layout ------------------------------------------------------------------------------
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._repaginate_timer.start()
 
@@ -174,7 +174,11 @@ class QuestionsScreen(NavigableScreen):
         page_ids = [[widgets[i].field_id for i in page] for page in ranges]
         if page_ids == self._page_ids and self.pages.count() == len(page_ids):
             return
-        old_pages = [self.pages.widget(i) for i in range(self.pages.count())]
+        old_pages: list[QWidget] = []
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            if page is not None:
+                old_pages.append(page)
         self._page_ids = page_ids
         for ids in page_ids:
             content = QWidget()

@@ -17,7 +17,7 @@ MAX_SERVICE_COLUMNS = 3
 
 
 class ServiceScreen(NavigableScreen):
-    """"What can we help you with?": a button per line, labelled in the visitor's language.
+    """ "What can we help you with?": a button per line, labelled in the visitor's language.
 
     Long service names wrap inside their button instead of being cut off.
 

@@ -54,18 +54,18 @@ class BusyIndicator(QWidget):
         """The frame timer is ticking (started and visible)."""
         return self._timer.isActive()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+    def sizeHint(self) -> QSize:
         return QSize(self._diameter, self._diameter)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._sync_timer()
 
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt naming
+    def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._sync_timer()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
+    def paintEvent(self, event: QPaintEvent) -> None:
         if not self._running:
             return
         side = min(self.width(), self.height())

@@ -83,7 +83,7 @@ class ChoiceFieldWidget(FieldWidget):
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._update_icons()
         super().changeEvent(event)

@@ -166,7 +166,9 @@ class DateFieldWidget(FieldWidget):
 
     def focus_input(self) -> None:
         first = self._order()[0]
-        target = self.parts[first].editor if first is not Part.MONTH else self.parts[first].plus_button
+        target = (
+            self.parts[first].editor if first is not Part.MONTH else self.parts[first].plus_button
+        )
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def step(self, part: Part, steps: int) -> None:
@@ -192,7 +194,11 @@ class DateFieldWidget(FieldWidget):
     # -- translation -------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
-        captions = {Part.DAY: self.tr("Day"), Part.MONTH: self.tr("Month"), Part.YEAR: self.tr("Year")}
+        captions = {
+            Part.DAY: self.tr("Day"),
+            Part.MONTH: self.tr("Month"),
+            Part.YEAR: self.tr("Year"),
+        }
         descriptions = {
             Part.DAY: (self.tr("Previous day"), self.tr("Next day")),
             Part.MONTH: (self.tr("Previous month"), self.tr("Next month")),
@@ -215,7 +221,7 @@ class DateFieldWidget(FieldWidget):
         self.grid.setAccessibleName(self.label_text())
 
     def _name_input(self, control: QWidget, label: str) -> None:
-        for part, widget in self.parts.items():
+        for widget in self.parts.values():
             if control is widget.editor:
                 control.setAccessibleName(widget.caption.text())
 
@@ -226,7 +232,9 @@ class DateFieldWidget(FieldWidget):
         edit.setMaxLength(digits)
         edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        edit.setValidator(QRegularExpressionValidator(QRegularExpression(rf"^\d{{0,{digits}}}$"), edit))
+        edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression(rf"^\d{{0,{digits}}}$"), edit)
+        )
         edit.returnPressed.connect(self.next_requested)
         return edit
 
@@ -279,4 +287,3 @@ def _days_in(month: int | None, year: int | None) -> int:
     if month is None:
         return 31
     return calendar.monthrange(year if year is not None else 2000, month)[1]
-

@@ -11,7 +11,9 @@ from kiosk.ui.widgets.field_base import FieldWidget
 from kiosk.ui.widgets.numeric_field import NumericFieldWidget
 from kiosk.ui.widgets.text_fields import PhoneFieldWidget, TextFieldWidget
 
-_TEXT_KINDS = frozenset({FieldKind.FIRST_NAME, FieldKind.LAST_NAME, FieldKind.EMAIL, FieldKind.TEXT})
+_TEXT_KINDS = frozenset(
+    {FieldKind.FIRST_NAME, FieldKind.LAST_NAME, FieldKind.EMAIL, FieldKind.TEXT}
+)
 _CHOICE_KINDS = frozenset({FieldKind.SINGLE_SELECT, FieldKind.MULTI_SELECT})
 
 

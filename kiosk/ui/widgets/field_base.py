@@ -181,7 +181,7 @@ class FieldWidget(QWidget):
         """A short hint beside the label (e.g. the allowed range); empty for none."""
         return ""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LocaleChange):
             self.retranslate_ui()
         super().changeEvent(event)

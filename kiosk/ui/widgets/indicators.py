@@ -10,7 +10,16 @@ from enum import StrEnum
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 
 
 class Mark(StrEnum):
@@ -33,7 +42,9 @@ def _device_ratio() -> float:
 
 
 @lru_cache(maxsize=16)
-def _icon(mark: Mark, ring: str, fill: str, on_fill: str, base: str, size: int, ratio: float) -> QIcon:
+def _icon(
+    mark: Mark, ring: str, fill: str, on_fill: str, base: str, size: int, ratio: float
+) -> QIcon:
     icon = QIcon()
     for state in (QIcon.State.Off, QIcon.State.On):
         pixmap = QPixmap(round(size * ratio), round(size * ratio))
@@ -43,9 +54,13 @@ def _icon(mark: Mark, ring: str, fill: str, on_fill: str, base: str, size: int, 
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         on = state is QIcon.State.On
         if mark is Mark.RADIO:
-            _paint_radio(painter, size, on, QColor(ring), QColor(fill), QColor(on_fill), QColor(base))
+            _paint_radio(
+                painter, size, on, QColor(ring), QColor(fill), QColor(on_fill), QColor(base)
+            )
         else:
-            _paint_check(painter, size, on, QColor(ring), QColor(fill), QColor(on_fill), QColor(base))
+            _paint_check(
+                painter, size, on, QColor(ring), QColor(fill), QColor(on_fill), QColor(base)
+            )
         painter.end()
         for mode in (QIcon.Mode.Normal, QIcon.Mode.Active, QIcon.Mode.Selected):
             icon.addPixmap(pixmap, mode, state)

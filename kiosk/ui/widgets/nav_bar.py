@@ -71,7 +71,7 @@ class NavBar(QWidget):
         self.back_button.setText(self.tr("Back"))
         self.start_over_button.setText(self.tr("Start over"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt naming
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

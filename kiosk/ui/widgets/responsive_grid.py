@@ -10,7 +10,9 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
 
-def column_count(count: int, width: int, min_cell_width: int, max_columns: int, spacing: int, *, balanced: bool) -> int:
+def column_count(
+    count: int, width: int, min_cell_width: int, max_columns: int, spacing: int, *, balanced: bool
+) -> int:
     """How many columns `count` cells get in `width` pixels.
 
     As many as fit (each at least `min_cell_width`), at most `max_columns`. With `balanced`,
@@ -82,22 +84,22 @@ class ResponsiveGrid(QWidget):
             self._columns = 0
             self._arrange(width)
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt naming
+    def hasHeightForWidth(self) -> bool:
         return True
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt naming
+    def heightForWidth(self, width: int) -> int:
         return self._height_for(width)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+    def sizeHint(self) -> QSize:
         width = self._current_width()
         return QSize(width, self._height_for(width))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+    def minimumSizeHint(self) -> QSize:
         widest = max((w.minimumSizeHint().width() for w in self._widgets), default=0)
         width = max(widest, 1)
         return QSize(width, self._height_for(max(self.width(), width)))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange(event.size().width())
 

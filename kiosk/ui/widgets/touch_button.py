@@ -54,7 +54,7 @@ class TouchButton(QPushButton):
             self.setSizePolicy(policy)
         self.setText(text)
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+    def setText(self, text: str) -> None:
         """Set the label (plain text) and the matching accessible name."""
         # "&" would otherwise make the next letter a mnemonic and vanish from the label.
         super().setText(text.replace("&", "&&"))
@@ -65,10 +65,10 @@ class TouchButton(QPushButton):
         """The visible label as plain text (``text()`` doubles any ``&``)."""
         return self.text().replace("&&", "&")
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt naming
+    def hasHeightForWidth(self) -> bool:
         return self._wrap
 
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt naming
+    def heightForWidth(self, width: int) -> int:
         if not self._wrap:
             return super().heightForWidth(width)
         option = self._option()
@@ -83,13 +83,13 @@ class TouchButton(QPushButton):
         )
         return max(size.height(), self.minimumHeight())
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         if not self._wrap:
             return hint
         return QSize(hint.width(), max(hint.height(), self.heightForWidth(hint.width())))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt naming
+    def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         if not self._wrap:
             return hint
@@ -101,7 +101,7 @@ class TouchButton(QPushButton):
         )
         return QSize(longest + chrome.width() + self._icon_room(), hint.height())
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt naming
+    def paintEvent(self, event: QPaintEvent) -> None:
         if not self._wrap:
             super().paintEvent(event)
             return
@@ -118,17 +118,20 @@ class TouchButton(QPushButton):
         if not icon.isNull():
             size = self.iconSize()
             icon_rect = QRect(
-                contents.left(), contents.center().y() - size.height() // 2 + 1, size.width(), size.height()
+                contents.left(),
+                contents.center().y() - size.height() // 2 + 1,
+                size.width(),
+                size.height(),
             )
             icon_rect = QStyle.visualRect(direction, contents, icon_rect)
             mode = QIcon.Mode.Normal if self.isEnabled() else QIcon.Mode.Disabled
             state = QIcon.State.On if self.isChecked() else QIcon.State.Off
             icon.paint(painter, icon_rect, Qt.AlignmentFlag.AlignCenter, mode, state)
             room = self._icon_room()
-            contents = QStyle.visualRect(
-                direction, contents, contents.adjusted(room, 0, 0, 0)
-            )
-        alignment = QStyle.visualAlignment(direction, self._alignment | Qt.AlignmentFlag.AlignVCenter)
+            contents = QStyle.visualRect(direction, contents, contents.adjusted(room, 0, 0, 0))
+        alignment = QStyle.visualAlignment(
+            direction, self._alignment | Qt.AlignmentFlag.AlignVCenter
+        )
         painter.setFont(self.font())
         self.style().drawItemText(
             painter,

@@ -1,0 +1,137 @@
+"""The kiosk window: a header strip over one stack holding every screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.ui.screens.details import DetailsScreen
+from kiosk.ui.screens.message import MessageScreen
+from kiosk.ui.screens.questions import QuestionsScreen
+from kiosk.ui.screens.service import ServiceScreen
+from kiosk.ui.screens.ticket import TicketScreen
+from kiosk.ui.screens.welcome import WelcomeScreen
+from kiosk.ui.style import set_role
+from kiosk.ui.theme import active_theme
+from kiosk.ui.widgets.field_base import plain_label
+
+WINDOWED_SIZE = QSize(1280, 800)
+
+
+class KioskWindow(QWidget):
+    """The one window of the kiosk. Every screen is built once and reused for every visitor.
+
+    The header shows the location's logo and name (the name is left out on Welcome, which
+    shows it large) and a "Demo" badge when running against the built-in sandbox.
+
+    Attributes:
+        welcome, service, details, questions, ticket, message: the screens.
+
+    Signals:
+        None: the screens carry the intent signals.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        space = active_theme().space
+        set_role(self, "window")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._location_name = ""
+
+        self.header = QFrame()
+        set_role(self.header, "header")
+        self.logo_label = QLabel()
+        self.logo_label.hide()
+        self.location_label = plain_label(role="header-title")
+        self.demo_badge = plain_label(role="badge")
+        self.demo_badge.hide()
+        header_layout = QHBoxLayout(self.header)
+        header_layout.setContentsMargins(space.page_margin, 0, space.page_margin, 0)
+        header_layout.setSpacing(space.md)
+        header_layout.addWidget(self.logo_label)
+        header_layout.addWidget(self.location_label, 1)
+        header_layout.addWidget(self.demo_badge)
+
+        self.welcome = WelcomeScreen()
+        self.service = ServiceScreen()
+        self.details = DetailsScreen()
+        self.questions = QuestionsScreen()
+        self.ticket = TicketScreen()
+        self.message = MessageScreen()
+        self.stack = QStackedWidget()
+        for screen in self.screens():
+            self.stack.addWidget(screen)
+        self.stack.currentChanged.connect(self._on_stack_current_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.stack, 1)
+        self.resize(WINDOWED_SIZE)
+        self.show_screen(self.message)
+        self.retranslate_ui()
+
+    def screens(self) -> list[QWidget]:
+        return [self.welcome, self.service, self.details, self.questions, self.ticket, self.message]
+
+    def show_screen(self, screen: QWidget) -> None:
+        """Bring one of this window's screens to the front."""
+        if self.stack.indexOf(screen) < 0:
+            raise ValueError(f"{type(screen).__name__} is not a screen of this window")
+        self.stack.setCurrentWidget(screen)
+        self._update_header()
+
+    def current_screen(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def set_location_name(self, name: str) -> None:
+        """The location's name in the header and on Welcome (plain text)."""
+        self._location_name = name
+        self.welcome.set_location_name(name)
+        self._update_header()
+
+    def set_logo(self, logo: QPixmap | None) -> None:
+        """A logo at the header's leading edge, scaled to the header's height (None: no logo)."""
+        if logo is None or logo.isNull():
+            self.logo_label.clear()
+            self.logo_label.hide()
+            return
+        height = active_theme().space.header_height - 2 * active_theme().space.md
+        self.logo_label.setPixmap(
+            logo.scaledToHeight(height, Qt.TransformationMode.SmoothTransformation)
+        )
+        self.logo_label.show()
+
+    def set_demo(self, demo: bool) -> None:
+        """Show the "Demo" badge (the kiosk runs against the built-in sandbox)."""
+        self.demo_badge.setVisible(demo)
+
+    def is_demo(self) -> bool:
+        return not self.demo_badge.isHidden()
+
+    def set_fullscreen(self, fullscreen: bool) -> None:
+        """Full screen for the kiosk, or a 1280 × 800 window for setting up and demos."""
+        if fullscreen:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+            self.resize(WINDOWED_SIZE)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Check-in"))
+        self.demo_badge.setText(self.tr("Demo"))
+        self.demo_badge.setAccessibleName(self.tr("Demo"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _update_header(self) -> None:
+        on_welcome = self.stack.currentWidget() is self.welcome
+        self.location_label.setText("" if on_welcome else self._location_name)
+
+    def _on_stack_current_changed(self, _index: int) -> None:
+        self._update_header()

@@ -1,0 +1,146 @@
+"""Every state that is not a step of the visit: loading, failures, closed, unavailable."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from kiosk.ui.screens.base import Screen
+from kiosk.ui.theme import active_theme
+from kiosk.ui.widgets.busy_indicator import BusyIndicator
+from kiosk.ui.widgets.field_base import plain_label
+from kiosk.ui.widgets.status_icon import StatusIcon, Tone
+from kiosk.ui.widgets.touch_button import TouchButton
+
+
+class MessageKind(StrEnum):
+    """What the message screen is telling the visitor."""
+
+    LOADING = "loading"
+    """Getting the location's configuration; a spinner, no buttons."""
+    LOAD_FAILED = "load_failed"
+    """The configuration could not be loaded; Try again."""
+    SEE_FRONT_DESK = "see_front_desk"
+    """Qminder refused the check-in for good; Start over."""
+    UNAVAILABLE = "unavailable"
+    """The kiosk cannot work (refused credentials, offline and refusing); no buttons."""
+    NETWORK_FAILED = "network_failed"
+    """The check-in did not reach Qminder; Try again or Start over."""
+    CLOSED = "closed"
+    """Outside opening hours; an optional detail says when it opens."""
+
+
+_RETRY = frozenset({MessageKind.LOAD_FAILED, MessageKind.NETWORK_FAILED})
+_START_OVER = frozenset({MessageKind.NETWORK_FAILED, MessageKind.SEE_FRONT_DESK})
+_PROBLEMS = frozenset(
+    {MessageKind.LOAD_FAILED, MessageKind.NETWORK_FAILED, MessageKind.UNAVAILABLE}
+)
+
+
+class MessageScreen(Screen):
+    """A centred message with a status mark (or spinner) and the buttons that apply.
+
+    Signals:
+        retry_requested(): Try again was tapped (LOAD_FAILED, NETWORK_FAILED).
+        start_over_requested(): Start over was tapped (NETWORK_FAILED, SEE_FRONT_DESK).
+    """
+
+    retry_requested = Signal()
+    start_over_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        space = active_theme().space
+        self._kind = MessageKind.LOADING
+        self._detail: str | None = None
+        self.title_label.hide()
+        self.spinner = BusyIndicator(diameter=active_theme().size.spinner * 2)
+        self.icon = StatusIcon()
+        self.heading_label = plain_label(role="title")
+        self.text_label = plain_label(role="subtitle")
+        self.detail_label = plain_label(role="body")
+        for label in (self.heading_label, self.text_label, self.detail_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        self.start_over_button = TouchButton(role="secondary")
+        self.retry_button = TouchButton(role="primary")
+        self.start_over_button.clicked.connect(self.start_over_requested)
+        self.retry_button.clicked.connect(self.retry_requested)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(space.md)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_over_button)
+        buttons.addWidget(self.retry_button)
+        buttons.addStretch(1)
+
+        self.body_layout.setSpacing(space.md)
+        self.body_layout.addStretch(1)
+        self.body_layout.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.body_layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.body_layout.addSpacing(space.sm)
+        self.body_layout.addWidget(self.heading_label)
+        self.body_layout.addWidget(self.text_label)
+        self.body_layout.addWidget(self.detail_label)
+        self.body_layout.addSpacing(space.lg)
+        self.body_layout.addLayout(buttons)
+        self.body_layout.addStretch(1)
+        self.show_message(MessageKind.LOADING)
+
+    def show_message(self, kind: MessageKind, detail: str | None = None) -> None:
+        """Show a state; `detail` is an extra line such as "We open at 9:00 on Monday."."""
+        self._kind = MessageKind(kind)
+        self._detail = detail or None
+        loading = self._kind is MessageKind.LOADING
+        self.spinner.setVisible(loading)
+        if loading:
+            self.spinner.start()
+        else:
+            self.spinner.stop()
+        self.icon.setVisible(not loading)
+        self.icon.set_tone(Tone.PROBLEM if self._kind in _PROBLEMS else Tone.INFO)
+        self.retry_button.setVisible(self._kind in _RETRY)
+        self.start_over_button.setVisible(self._kind in _START_OVER)
+        self.retranslate_ui()
+
+    def kind(self) -> MessageKind:
+        return self._kind
+
+    def text(self) -> str:
+        """Everything the message says, as one string (heading, text, detail)."""
+        parts = (self.heading_label.text(), self.text_label.text(), self._detail or "")
+        return " ".join(part for part in parts if part)
+
+    def retranslate_ui(self) -> None:
+        texts: dict[MessageKind, tuple[str, str]] = {
+            MessageKind.LOADING: (self.tr("Getting ready…"), ""),
+            MessageKind.LOAD_FAILED: (
+                self.tr("We can't reach the queue right now."),
+                self.tr("Please try again in a moment, or ask at the front desk."),
+            ),
+            MessageKind.SEE_FRONT_DESK: (
+                self.tr("We couldn't check you in."),
+                self.tr("Please see the front desk."),
+            ),
+            MessageKind.UNAVAILABLE: (
+                self.tr("This kiosk is temporarily unavailable."),
+                self.tr("Please see the front desk."),
+            ),
+            MessageKind.NETWORK_FAILED: (
+                self.tr("We couldn't reach the queue."),
+                self.tr("Please try again."),
+            ),
+            MessageKind.CLOSED: (
+                self.tr("We are closed right now."),
+                self.tr("Please come back during our opening hours."),
+            ),
+        }
+        heading, text = texts[self._kind]
+        self.heading_label.setText(heading)
+        self.text_label.setText(text)
+        self.text_label.setVisible(bool(text))
+        self.detail_label.setText(self._detail or "")
+        self.detail_label.setVisible(bool(self._detail))
+        self.retry_button.setText(self.tr("Try again"))
+        self.start_over_button.setText(self.tr("Start over"))

@@ -1,0 +1,69 @@
+"""Drive the kiosk the way a visitor does: tap buttons by their label, type into fields."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from kiosk.api.cache import LocationCache
+from kiosk.api.client import QminderClient
+from kiosk.app import Kiosk
+from kiosk.config import KioskSettings
+from kiosk.sandbox import DEMO_LOCATION_ID
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.widgets.field_base import FieldWidget
+
+
+@contextmanager
+def running_kiosk(
+    client: QminderClient, tmp_path: Path, qtbot: QtBot, qloop: qasync.QEventLoop
+) -> Iterator[Kiosk]:
+    """A kiosk window on the sandbox, shown at 1280x800 and ready on the Welcome screen."""
+    window = KioskWindow()
+    qtbot.addWidget(window)
+    settings = KioskSettings(demo=True, ticket_seconds=60)
+    kiosk = Kiosk(window, client, settings, DEMO_LOCATION_ID, LocationCache(tmp_path))
+    window.resize(1280, 800)
+    window.show()
+    kiosk.start()
+    qtbot.waitUntil(lambda: window.current_screen() is window.welcome, timeout=10_000)
+    try:
+        yield kiosk
+    finally:
+        kiosk.location.stop()
+        qtbot.waitUntil(lambda: not kiosk.checkin.busy, timeout=10_000)
+
+
+def buttons(root: QWidget) -> list[QAbstractButton]:
+    return [b for b in root.findChildren(QAbstractButton) if b.isVisibleTo(root)]
+
+
+def tap(root: QWidget, label: str, qtbot: QtBot) -> None:
+    """Tap the visible button whose accessible name or text is `label`."""
+    matches = [b for b in buttons(root) if label in (b.accessibleName(), b.text())]
+    assert matches, f"no button {label!r} among {[b.text() for b in buttons(root)]}"
+    assert matches[0].isEnabled(), f"button {label!r} is disabled"
+    qtbot.mouseClick(matches[0], Qt.MouseButton.LeftButton)
+
+
+def type_into(field: FieldWidget, text: str, qtbot: QtBot) -> None:
+    edit = next(w for w in field.inputs() if isinstance(w, QLineEdit))
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+
+
+def choose(field: FieldWidget, labels: list[str], qtbot: QtBot) -> None:
+    options = {b.accessibleName(): b for b in field.inputs() if isinstance(b, QAbstractButton)}
+    for label in labels:
+        assert label in options, f"no option {label!r} among {sorted(options)}"
+        qtbot.mouseClick(options[label], Qt.MouseButton.LeftButton)
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    return [lbl.text() for lbl in root.findChildren(QLabel) if lbl.isVisibleTo(root)]
