@@ -126,7 +126,6 @@ class Kiosk(QObject):
         self.window.show_screen(self.window.message)
 
     def _render_welcome(self, location: Location) -> None:
-        self.window.welcome.set_location_name(location.name)
         self.window.set_location_name(location.name)
         self.window.welcome.set_languages(
             [(language.code, native_name(language)) for language in location.languages]
@@ -238,7 +237,8 @@ def _target(settings: KioskSettings, stack: ExitStack) -> Target:
             location_id=DEMO_LOCATION_ID,
             demo=True,
         )
-    assert settings.api_key is not None and settings.location_id is not None
+    assert settings.api_key is not None
+    assert settings.location_id is not None
     return Target(
         api=ApiConfig(base_url=settings.base_url, api_key=settings.api_key.get_secret_value()),
         location_id=settings.location_id,
@@ -272,8 +272,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.demo:
             settings = settings.model_copy(update={"demo": True})
         settings.check()
-    except (ConfigError, ValueError) as exc:
-        print(f"kiosk: configuration error: {exc}", file=sys.stderr)
+    except (ConfigError, ValueError):
         return 2
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

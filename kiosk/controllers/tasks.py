@@ -1,4 +1,4 @@
-"""Owned asyncio tasks for controllers: strong references, one task per named slot, errors logged."""
+"""Owned asyncio tasks for controllers: strong references, one task per slot, errors logged."""
 
 from __future__ import annotations
 

@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.ui.keyboard_inset import KeyboardInset
+from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.details import DetailsScreen
 from kiosk.ui.screens.message import MessageScreen
 from kiosk.ui.screens.questions import QuestionsScreen
@@ -17,13 +19,15 @@ from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.field_base import plain_label
 
 WINDOWED_SIZE = QSize(1280, 800)
+MINIMUM_SIZE = QSize(640, 480)
 
 
 class KioskWindow(QWidget):
     """The one window of the kiosk. Every screen is built once and reused for every visitor.
 
     The header shows the location's logo and name (the name is left out on Welcome, which
-    shows it large) and a "Demo" badge when running against the built-in sandbox.
+    shows it large) and a "Demo" badge when running against the built-in sandbox. While the
+    on-screen keyboard is open the screens shrink above it (`keyboard_inset`).
 
     Attributes:
         welcome, service, details, questions, ticket, message: the screens.
@@ -51,7 +55,7 @@ class KioskWindow(QWidget):
         header_layout.setSpacing(space.md)
         header_layout.addWidget(self.logo_label)
         header_layout.addWidget(self.location_label, 1)
-        header_layout.addWidget(self.demo_badge)
+        header_layout.addWidget(self.demo_badge, 0, Qt.AlignmentFlag.AlignVCenter)
 
         self.welcome = WelcomeScreen()
         self.service = ServiceScreen()
@@ -69,7 +73,11 @@ class KioskWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.header)
         layout.addWidget(self.stack, 1)
+        # An explicit minimum keeps Qt from deriving one from the wrapped texts' height at the
+        # narrowest width, which would make the window taller than the screen.
+        self.setMinimumSize(MINIMUM_SIZE)
         self.resize(WINDOWED_SIZE)
+        self.keyboard_inset = KeyboardInset(self, layout, space.xs, self.set_compact)
         self.show_screen(self.message)
         self.retranslate_ui()
 
@@ -85,6 +93,14 @@ class KioskWindow(QWidget):
 
     def current_screen(self) -> QWidget | None:
         return self.stack.currentWidget()
+
+    def clear_visit(self) -> None:
+        """Forget everything the last visitor typed or chose, on every screen."""
+        self.details.clear()
+        self.questions.clear()
+        self.details.set_busy(False)
+        self.questions.set_busy(False)
+        self.ticket.clear()
 
     def set_location_name(self, name: str) -> None:
         """The location's name in the header and on Welcome (plain text)."""
@@ -110,6 +126,13 @@ class KioskWindow(QWidget):
 
     def is_demo(self) -> bool:
         return not self.demo_badge.isHidden()
+
+    def set_compact(self, compact: bool) -> None:
+        """Hide the header and subtitles (while the on-screen keyboard takes the room)."""
+        self.header.setVisible(not compact)
+        for screen in self.screens():
+            if isinstance(screen, Screen):
+                screen.set_compact(compact)
 
     def set_fullscreen(self, fullscreen: bool) -> None:
         """Full screen for the kiosk, or a 1280 × 800 window for setting up and demos."""

@@ -2,7 +2,10 @@
 
 The domain says *why* an answer was refused (`FieldError`: a code and the bound crossed);
 this module says it in words a visitor understands, in their language. The sentences are
-translated with Qt Linguist in the ``FieldErrors`` context.
+translated with Qt Linguist in the ``FieldErrors`` context (spelled out in every call so
+``pyside6-lupdate`` finds them). Counts of one have their own source text, so English reads
+right without a .qm file; other counts use Qt's numerus forms (%n) for languages with several
+plurals.
 """
 
 from __future__ import annotations
@@ -14,12 +17,6 @@ from kiosk.domain.validation import FieldError
 
 _CHOICE_KINDS = frozenset({FieldKind.SINGLE_SELECT, FieldKind.MULTI_SELECT})
 _NAME_KINDS = frozenset({FieldKind.FIRST_NAME, FieldKind.LAST_NAME})
-
-
-def _tr(text: str, n: int = -1) -> str:
-    # Counts of one have their own source text, so English reads right without a .qm file;
-    # other counts go through Qt's numerus forms (%n) for languages with several plurals.
-    return QCoreApplication.translate("FieldErrors", text, None, n)
 
 
 def _count(limit: str | None) -> int | None:
@@ -39,56 +36,72 @@ def format_number(limit: str) -> str:
 
 def _required(kind: FieldKind | None) -> str:
     if kind is FieldKind.SINGLE_SELECT:
-        return _tr("Please choose one of the options.")
+        return QCoreApplication.translate("FieldErrors", "Please choose one of the options.")
     if kind is FieldKind.MULTI_SELECT:
-        return _tr("Please choose at least one option.")
+        return QCoreApplication.translate("FieldErrors", "Please choose at least one option.")
     if kind is FieldKind.DATE:
-        return _tr("Please choose a date.")
-    return _tr("Please fill this in.")
+        return QCoreApplication.translate("FieldErrors", "Please choose a date.")
+    return QCoreApplication.translate("FieldErrors", "Please fill this in.")
 
 
 def _too_short(kind: FieldKind | None, limit: int | None) -> str:
     if limit is None:
-        return _tr("Please enter a little more.")
+        return QCoreApplication.translate("FieldErrors", "Please enter a little more.")
     if kind in _NAME_KINDS:
         if limit == 1:
-            return _tr("Please enter at least one letter.")
-        return _tr("Please enter at least %n letters.", limit)
+            return QCoreApplication.translate("FieldErrors", "Please enter at least one letter.")
+        return QCoreApplication.translate(
+            "FieldErrors", "Please enter at least %n letters.", None, limit
+        )
     if limit == 1:
-        return _tr("Please enter at least one character.")
-    return _tr("Please enter at least %n characters.", limit)
+        return QCoreApplication.translate("FieldErrors", "Please enter at least one character.")
+    return QCoreApplication.translate(
+        "FieldErrors", "Please enter at least %n characters.", None, limit
+    )
 
 
 def _too_long(limit: int | None) -> str:
     if limit is None:
-        return _tr("Please make this shorter.")
+        return QCoreApplication.translate("FieldErrors", "Please make this shorter.")
     if limit == 1:
-        return _tr("Please use only one character.")
-    return _tr("Please use no more than %n characters.", limit)
+        return QCoreApplication.translate("FieldErrors", "Please use only one character.")
+    return QCoreApplication.translate(
+        "FieldErrors", "Please use no more than %n characters.", None, limit
+    )
 
 
 def _phone(example: str | None) -> str:
     if example:
-        return _tr("Please enter a phone number, for example %1.").replace("%1", example)
-    return _tr("Please enter a phone number with its area code.")
+        return QCoreApplication.translate(
+            "FieldErrors", "Please enter a phone number, for example %1."
+        ).replace("%1", example)
+    return QCoreApplication.translate(
+        "FieldErrors", "Please enter a phone number with its area code."
+    )
 
 
 def _decimals(limit: int | None) -> str:
     if limit == 0:
-        return _tr("Please enter a whole number.")
+        return QCoreApplication.translate("FieldErrors", "Please enter a whole number.")
     if limit is None:
-        return _tr("Please use fewer decimal places.")
+        return QCoreApplication.translate("FieldErrors", "Please use fewer decimal places.")
     if limit == 1:
-        return _tr("Please use no more than one decimal place.")
-    return _tr("Please use no more than %n decimal places.", limit)
+        return QCoreApplication.translate(
+            "FieldErrors", "Please use no more than one decimal place."
+        )
+    return QCoreApplication.translate(
+        "FieldErrors", "Please use no more than %n decimal places.", None, limit
+    )
 
 
 def _choices(limit: int | None) -> str:
     if limit == 1:
-        return _tr("Please choose only one option.")
+        return QCoreApplication.translate("FieldErrors", "Please choose only one option.")
     if limit is None:
-        return _tr("Please choose fewer options.")
-    return _tr("Please choose no more than %n options.", limit)
+        return QCoreApplication.translate("FieldErrors", "Please choose fewer options.")
+    return QCoreApplication.translate(
+        "FieldErrors", "Please choose no more than %n options.", None, limit
+    )
 
 
 def error_message(
@@ -114,26 +127,34 @@ def error_message(
         case "invalid_phone":
             return _phone(phone_example)
         case "invalid_email":
-            return _tr("Please enter an email address, like name@example.com.")
-        case "not_a_number":
-            return _tr("Please enter a number.")
-        case "below_minimum" if limit is not None:
-            return _tr("Please enter a number of at least %1.").replace("%1", format_number(limit))
-        case "above_maximum" if limit is not None:
-            return _tr("Please enter a number no larger than %1.").replace(
-                "%1", format_number(limit)
+            return QCoreApplication.translate(
+                "FieldErrors", "Please enter an email address, like name@example.com."
             )
+        case "not_a_number":
+            return QCoreApplication.translate("FieldErrors", "Please enter a number.")
+        case "below_minimum" if limit is not None:
+            return QCoreApplication.translate(
+                "FieldErrors", "Please enter a number of at least %1."
+            ).replace("%1", format_number(limit))
+        case "above_maximum" if limit is not None:
+            return QCoreApplication.translate(
+                "FieldErrors", "Please enter a number no larger than %1."
+            ).replace("%1", format_number(limit))
         case "below_minimum" | "above_maximum":
-            return _tr("Please enter a number in the allowed range.")
+            return QCoreApplication.translate(
+                "FieldErrors", "Please enter a number in the allowed range."
+            )
         case "too_many_decimals":
             return _decimals(_count(limit))
         case "invalid_date":
-            return _tr("Please choose a real date.")
+            return QCoreApplication.translate("FieldErrors", "Please choose a real date.")
         case "invalid_choice":
-            return _tr("Please choose one of the options shown.")
+            return QCoreApplication.translate(
+                "FieldErrors", "Please choose one of the options shown."
+            )
         case "too_many_choices":
             return _choices(_count(limit))
         case _ if kind in _CHOICE_KINDS:
-            return _tr("Please check your choice.")
+            return QCoreApplication.translate("FieldErrors", "Please check your choice.")
         case _:
-            return _tr("Please check this answer.")
+            return QCoreApplication.translate("FieldErrors", "Please check this answer.")

@@ -7,6 +7,7 @@ Widgets never set colours or sizes themselves. They carry a ``role`` (what they 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 
@@ -26,7 +27,12 @@ def set_state(widget: QWidget, state: str | None) -> None:
 
 
 def repolish(widget: QWidget) -> None:
-    """Make a property change visible: QSS property selectors are only read on polish."""
+    """Make a property change visible: QSS property selectors are only read on polish.
+
+    A widget not polished yet needs nothing: its first polish reads the new property.
+    """
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        return
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)

@@ -29,6 +29,8 @@ _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 class _Section(BaseModel):
+    """A table of a theme file: frozen, and a misspelt token is an error."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 

@@ -49,8 +49,9 @@ def test_the_next_start_paints_from_the_cache_even_offline(
 
     sandbox.set_down(True)
     second = controller(live_client, cache)
-    with qtbot.waitSignal(second.loaded, timeout=1_000) as loaded, qtbot.assertNotEmitted(
-        second.failed, wait=300
+    with (
+        qtbot.waitSignal(second.loaded, timeout=1_000) as loaded,
+        qtbot.assertNotEmitted(second.failed, wait=300),
     ):
         second.start()
     assert loaded.args[0].id == DEMO_LOCATION_ID

@@ -39,8 +39,11 @@ def location(lines: list[dict[str, Any]] | None = None, questions: bool = True) 
             "lines": lines
             if lines is not None
             else [
-                {"id": "10", "name": "Passports", "translations": [
-                    {"languageCode": "es", "name": "Pasaportes"}]},
+                {
+                    "id": "10",
+                    "name": "Passports",
+                    "translations": [{"languageCode": "es", "name": "Pasaportes"}],
+                },
                 {"id": "11", "name": "Permits"},
                 {"id": "12", "name": "Closed one", "disabled": True},
             ],
@@ -64,11 +67,13 @@ def test_language_leads_to_the_offered_lines_in_that_language(visit: VisitContro
 
 def test_a_single_offered_line_skips_the_service_step(qtbot: QtBot) -> None:
     visit = VisitController()
-    visit.set_location(location(lines=[{"id": "10", "name": "Only"}, {"id": "9", "name": "Off",
-                                                                       "disabled": True}]))
+    visit.set_location(
+        location(lines=[{"id": "10", "name": "Only"}, {"id": "9", "name": "Off", "disabled": True}])
+    )
     visit.choose_language("en")
     assert visit.step == Step.DETAILS
-    assert visit.line is not None and visit.line.id == "10"
+    assert visit.line is not None
+    assert visit.line.id == "10"
 
 
 def test_disabled_lines_cannot_be_chosen(visit: VisitController) -> None:
@@ -78,12 +83,11 @@ def test_disabled_lines_cannot_be_chosen(visit: VisitController) -> None:
     assert visit.line is None
 
 
-def test_details_then_questions_then_a_valid_request(
-    visit: VisitController, qtbot: QtBot
-) -> None:
+def test_details_then_questions_then_a_valid_request(visit: VisitController, qtbot: QtBot) -> None:
     visit.choose_language("es")
     visit.choose_line("10")
-    assert visit.form is not None and visit.form.language == "es"
+    assert visit.form is not None
+    assert visit.form.language == "es"
     visit.complete_details({"f-first": " Ada ", "f-last": "", "f-phone": "+372 5123 4567"})
     assert visit.step == Step.QUESTIONS
     with qtbot.waitSignal(visit.ready) as ready:
@@ -101,9 +105,7 @@ def test_details_then_questions_then_a_valid_request(
     assert body["labels"] == [{"value": "Kiosk"}]
 
 
-def test_missing_required_answer_is_reported_not_sent(
-    visit: VisitController, qtbot: QtBot
-) -> None:
+def test_missing_required_answer_is_reported_not_sent(visit: VisitController, qtbot: QtBot) -> None:
     visit.choose_language("en")
     visit.choose_line("11")
     visit.complete_details({"f-first": "Ada"})
@@ -141,5 +143,6 @@ def test_start_over_forgets_the_visitor(visit: VisitController) -> None:
     visit.start_over()
     assert visit.step == Step.WELCOME
     assert visit.answers == {}
-    assert visit.form is None and visit.line is None
+    assert visit.form is None
+    assert visit.line is None
     assert visit.language == "en"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+
 from kiosk.domain.form import FormSpec, build_form
 from kiosk.domain.models import Location
-
 from tests.domain.factories import LINE_A, full_location
 
 

@@ -6,6 +6,7 @@ import time
 from decimal import Decimal
 
 import pytest
+
 from kiosk.domain.form import (
     BUILTIN_KINDS,
     FIRST_NAME_ID,
@@ -17,7 +18,6 @@ from kiosk.domain.form import (
     build_form,
 )
 from kiosk.domain.models import FieldType, Location
-
 from tests.domain.factories import LINE_A, LINE_B, LINE_OFF, field, location, option
 
 

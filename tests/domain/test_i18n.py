@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from kiosk.domain.i18n import (
     base_code,
     field_title,
@@ -14,7 +15,6 @@ from kiosk.domain.i18n import (
     resolve_language,
 )
 from kiosk.domain.models import FieldType, Line, LineTranslation
-
 from tests.domain.factories import field, option, translated
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+
 from kiosk.domain.numeric import decimal_places, parse_number, plain
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from kiosk.domain.phone import normalise_phone
 
 

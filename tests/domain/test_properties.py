@@ -9,6 +9,7 @@ import phonenumbers
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from kiosk.domain.form import FIRST_NAME_ID, FieldKind, FieldSpec, FormSpec
 from kiosk.domain.numeric import decimal_places, parse_number, plain
 from kiosk.domain.phone import normalise_phone

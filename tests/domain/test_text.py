@@ -7,6 +7,7 @@ import unicodedata
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from kiosk.domain.text import BIDI_CONTROLS, INVISIBLE, clean_text, is_clean, utf16_length
 
 

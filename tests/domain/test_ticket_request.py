@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 import pydantic
 import pytest
+
 from kiosk.domain.form import FIRST_NAME_ID, FieldKind, FieldSpec, FormSpec, build_form
 from kiosk.domain.models import FieldType
 from kiosk.domain.ticket import FieldAnswer, Label, TicketCreated, TicketRequest, TicketSource
@@ -17,7 +18,6 @@ from kiosk.domain.validation import (
     InvalidAnswers,
     build_ticket_request,
 )
-
 from tests.domain.factories import LINE_A, field, location
 
 MINIMAL: Mapping[str, Answer] = {"fn": "Jane", "ln": "Doe", "service": ("o-new",)}

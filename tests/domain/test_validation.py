@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 import pytest
+
 from kiosk.domain.form import FIRST_NAME_ID, FieldKind, FieldSpec, FormSpec, OptionSpec
 from kiosk.domain.validation import (
     Answer,

@@ -34,6 +34,7 @@ class Screen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         space = active_theme().space
+        self._compact = False
         set_role(self, "transparent")
         self.title_label = plain_label(role="title")
         self.title_label.setWordWrap(True)
@@ -75,7 +76,12 @@ class Screen(QWidget):
 
     def set_subtitle(self, text: str) -> None:
         self.subtitle_label.setText(text)
-        self.subtitle_label.setVisible(bool(text))
+        self.subtitle_label.setVisible(bool(text) and not self._compact)
+
+    def set_compact(self, compact: bool) -> None:
+        """Leave out the subtitle (the on-screen keyboard needs the room)."""
+        self._compact = compact
+        self.set_subtitle(self.subtitle_label.text())
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""

@@ -16,9 +16,14 @@ log = logging.getLogger("kiosk.ui")
 class FormFields:
     """Builds a widget per spec (skipping any the factory cannot show) and speaks for them all.
 
+    Not a QObject: the widgets it builds carry the signals (`FieldWidget.value_changed`).
+
     Attributes:
         specs: the specs the widgets were built for, in form order.
         widgets: field id → widget, in form order.
+
+    Signals:
+        None.
     """
 
     def __init__(

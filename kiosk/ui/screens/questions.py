@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.form import FormSpec
@@ -169,7 +169,7 @@ class QuestionsScreen(NavigableScreen):
         self._measured_for = area
         widgets = list(self._fields.widgets.values())
         heights = [_height_at(widget, area.width()) for widget in widgets]
-        spacing = active_theme().space.lg
+        spacing = active_theme().space.md
         ranges = paginate(heights, area.height(), spacing=spacing, max_per_page=MAX_FIELDS_PER_PAGE)
         page_ids = [[widgets[i].field_id for i in page] for page in ranges]
         if page_ids == self._page_ids and self.pages.count() == len(page_ids):
@@ -185,7 +185,7 @@ class QuestionsScreen(NavigableScreen):
             set_role(content, "transparent")
             column = QVBoxLayout(content)
             column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(spacing)
+            column.setSpacing(spacing)  # the reserved error line adds air
             for field_id in ids:
                 column.addWidget(self._fields.widgets[field_id])
             column.addStretch(1)
@@ -195,6 +195,8 @@ class QuestionsScreen(NavigableScreen):
             page.deleteLater()
 
     def _on_repaginate_timer_timeout(self) -> None:
+        if QGuiApplication.inputMethod().isVisible():
+            return  # the keyboard took the room for a while; the pages stay as they are
         area = self._page_area()
         if (
             abs(area.height() - self._measured_for.height()) <= _RESIZE_SLACK

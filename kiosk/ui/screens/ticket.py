@@ -77,7 +77,7 @@ class TicketScreen(Screen):
 
         card_row = QHBoxLayout()
         card_row.addStretch(1)
-        card_row.addWidget(self.card, 3)
+        card_row.addWidget(self.card, 6)
         card_row.addStretch(1)
         self.body_layout.setSpacing(space.md)
         self.body_layout.addStretch(1)
@@ -120,6 +120,15 @@ class TicketScreen(Screen):
         self._last_initial = (last_initial or "").strip().rstrip(".") or None
         self.retranslate_ui()
         self._start_countdown()
+
+    def clear(self) -> None:
+        """Forget the last visitor's number and name, and stop the countdown."""
+        self.stop_countdown()
+        self._public_id = None
+        self._line_name = ""
+        self._first_name = ""
+        self._last_initial = None
+        self.retranslate_ui()
 
     def set_return_after(self, seconds: float) -> None:
         """Seconds until the screen returns to Welcome by itself (restarts a running countdown)."""

@@ -1,1 +1,1 @@
-"""widgets package."""
+"""Reusable touch widgets: field widgets and their factory, buttons, grid, spinner."""

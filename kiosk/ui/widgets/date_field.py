@@ -27,6 +27,8 @@ Today = Callable[[], dt.date]
 
 
 class Part(StrEnum):
+    """One column of the date picker."""
+
     DAY = "day"
     MONTH = "month"
     YEAR = "year"

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.form import FieldKind, FieldSpec
 from kiosk.domain.validation import Answer, FieldError
 from kiosk.ui.messages import error_message
 from kiosk.ui.style import set_role, set_state
 from kiosk.ui.theme import active_theme
+from kiosk.ui.widgets.wrap_label import WrapLabel
 
 
 def builtin_label(kind: FieldKind) -> str | None:
@@ -62,12 +63,10 @@ class FieldWidget(QWidget):
         self._phone_example: str | None = None
         space = active_theme().space
 
-        self._label = plain_label(role="field-label")
-        self._label.setWordWrap(True)
-        self._label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._label = WrapLabel(role="field-label")
         self._required_tag = plain_label(role="required-tag")
         self._required_tag.setVisible(spec.required)
-        self._hint = plain_label(role="hint")
+        self._hint = plain_label(role="hint", parent=self)
         self._hint.hide()
         header = self.header_layout = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
@@ -75,7 +74,6 @@ class FieldWidget(QWidget):
         header.addWidget(self._label, 0, Qt.AlignmentFlag.AlignBottom)
         header.addWidget(self._required_tag, 0, Qt.AlignmentFlag.AlignBottom)
         header.addStretch(1)
-        header.addWidget(self._hint, 0, Qt.AlignmentFlag.AlignBottom)
 
         self.body_layout = QHBoxLayout()
         self.body_layout.setContentsMargins(0, 0, 0, 0)
@@ -156,6 +154,7 @@ class FieldWidget(QWidget):
         return self._error_label
 
     def hint_label(self) -> QLabel:
+        """A short hint (e.g. the allowed range); subclasses that use it place it."""
         return self._hint
 
     def set_phone_example(self, example: str | None) -> None:
@@ -168,7 +167,8 @@ class FieldWidget(QWidget):
         """Set every visible text in the current language."""
         label = self.label_text()
         self._label.setText(label)
-        self._required_tag.setText(self.tr("Required"))
+        # An explicit context: PySide's self.tr() would look under the subclass's name.
+        self._required_tag.setText(QCoreApplication.translate("FieldWidget", "Required"))
         for control in self.inputs():
             self._name_input(control, label)
         hint = self.hint_text()

@@ -23,6 +23,8 @@ from PySide6.QtGui import (
 
 
 class Mark(StrEnum):
+    """The mark of an answer option: a radio dot (one choice) or a tick (several)."""
+
     RADIO = "radio"
     CHECK = "check"
 

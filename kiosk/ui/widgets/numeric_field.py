@@ -12,6 +12,7 @@ from kiosk.domain.form import FieldSpec
 from kiosk.domain.numeric import parse_number, plain
 from kiosk.domain.validation import Answer
 from kiosk.ui.messages import format_number
+from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.field_base import FieldWidget
 from kiosk.ui.widgets.touch_button import TouchButton
 
@@ -28,7 +29,7 @@ def _characters(spec: FieldSpec) -> QRegularExpression:
 class NumericFieldWidget(FieldWidget):
     """A number typed on the number pad or set with − / + (steps of 1, kept within min–max).
 
-    The allowed range is shown beside the label ("1–10", "at least 0", "up to 99"). The
+    The allowed range is shown beside the buttons ("From 1 to 10", "0 or more"). The
     answer is the text as typed ("12,5" is fine: the domain reads a decimal comma); the domain
     checks the range and the decimal places.
 
@@ -59,9 +60,13 @@ class NumericFieldWidget(FieldWidget):
         self.line_edit.textChanged.connect(self.value_changed)
         self.line_edit.textChanged.connect(self._update_buttons)
         self.line_edit.returnPressed.connect(self.next_requested)
+        self.line_edit.setMaximumWidth(active_theme().size.stepper_width * 4)
         self.body_layout.addWidget(self.minus_button)
         self.body_layout.addWidget(self.line_edit, 1)
         self.body_layout.addWidget(self.plus_button)
+        self.body_layout.addSpacing(active_theme().space.sm)
+        self.body_layout.addWidget(self.hint_label())
+        self.body_layout.addStretch(1)
         self._update_buttons()
         self.retranslate_ui()
 
@@ -93,11 +98,15 @@ class NumericFieldWidget(FieldWidget):
     def hint_text(self) -> str:
         low, high = self.spec.minimum, self.spec.maximum
         if low is not None and high is not None:
-            return self.tr("%1–%2").replace("%1", self._shown(low)).replace("%2", self._shown(high))
+            return (
+                self.tr("From %1 to %2")
+                .replace("%1", self._shown(low))
+                .replace("%2", self._shown(high))
+            )
         if low is not None:
-            return self.tr("at least %1").replace("%1", self._shown(low))
+            return self.tr("%1 or more").replace("%1", self._shown(low))
         if high is not None:
-            return self.tr("up to %1").replace("%1", self._shown(high))
+            return self.tr("Up to %1").replace("%1", self._shown(high))
         return ""
 
     def retranslate_ui(self) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QRect, QSize
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
 def column_count(
@@ -31,8 +31,10 @@ def column_count(
 class ResponsiveGrid(QWidget):
     """Cells of equal width flowing into as many columns as the width allows.
 
-    A last row with fewer cells is centred when `center_last_row` is set (language and
-    service buttons), or starts at the leading edge (answer options, form fields).
+    The grid places its cells itself (no QLayout), so its height for a given width is exact
+    even before it is shown: rows are as tall as their tallest cell at the cell width, which
+    lets wrapped button texts and whole form fields be measured for paging. A last row with
+    fewer cells is centred when `center_last_row` is set (language and service buttons).
 
     Signals:
         None.
@@ -52,37 +54,39 @@ class ResponsiveGrid(QWidget):
         super().__init__(parent)
         self._min_cell_width = min_cell_width
         self._max_columns = max(1, max_columns)
+        self._spacing = spacing
         self._balanced = balanced
         self._center_last_row = center_last_row
         self._assumed_width = assumed_width
         self._widgets: list[QWidget] = []
-        self._columns = 0
-        self._layout = QGridLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(spacing)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self._heights: dict[int, int] = {}
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def set_widgets(self, widgets: Sequence[QWidget]) -> None:
-        """Show these widgets as the cells, in order (the grid takes ownership)."""
+        """Show these widgets as the cells, in order. The grid becomes their parent."""
         for widget in self._widgets:
-            self._layout.removeWidget(widget)
+            if widget not in widgets and widget.parent() is self:
+                widget.hide()
         self._widgets = list(widgets)
-        self._columns = 0
-        self._arrange(self._current_width())
+        self._heights.clear()
+        visible = self.isVisible()
+        for widget in self._widgets:
+            if widget.parent() is not self:
+                widget.setParent(self)
+            if visible:
+                widget.show()  # a hidden grid shows its cells when it is shown itself
+        if visible:
+            self._place()
+        self.updateGeometry()
 
     def widgets(self) -> list[QWidget]:
         return list(self._widgets)
 
     def columns(self) -> int:
-        """The number of columns in use now."""
-        return self._columns
-
-    def set_assumed_width(self, width: int) -> None:
-        """The width to lay out for before the grid has been shown (and sized) once."""
-        self._assumed_width = width
-        if not self.isVisible():
-            self._columns = 0
-            self._arrange(width)
+        """The number of columns for the current (or, before showing, the assumed) width."""
+        return self._columns_for(self._current_width())
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -96,12 +100,31 @@ class ResponsiveGrid(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         widest = max((w.minimumSizeHint().width() for w in self._widgets), default=0)
-        width = max(widest, 1)
-        return QSize(width, self._height_for(max(self.width(), width)))
+        width = max(1, min(widest, self._min_cell_width))
+        return QSize(width, self._height_for(self._current_width()))
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Polish):
+            # A cell's size hint changed (new text, new font): measure and place again.
+            self._heights.clear()
+            self._place()
+            self.updateGeometry()
+        return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._arrange(event.size().width())
+        self._place()
+        self._check_height()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._place()
+        self._check_height()
+
+    def _check_height(self) -> None:
+        """A new width may need a new height (more rows): tell the parent layout."""
+        if self._height_for(self.width()) != self.height():
+            self.updateGeometry()
 
     def _current_width(self) -> int:
         return self.width() if self.isVisible() else self._assumed_width
@@ -112,47 +135,55 @@ class ResponsiveGrid(QWidget):
             width,
             self._min_cell_width,
             self._max_columns,
-            self._layout.spacing(),
+            self._spacing,
             balanced=self._balanced,
         )
 
+    def _cell_width(self, width: int, columns: int) -> int:
+        return max(1, (width - self._spacing * (columns - 1)) // columns)
+
+    def _rows(self, columns: int) -> list[list[QWidget]]:
+        return [self._widgets[i : i + columns] for i in range(0, len(self._widgets), columns)]
+
     def _height_for(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._measure_height(width)
+        return height
+
+    def _measure_height(self, width: int) -> int:
         if not self._widgets:
             return 0
         columns = self._columns_for(width)
-        spacing = self._layout.spacing()
-        cell_width = max(1, (width - spacing * (columns - 1)) // columns)
-        rows = [self._widgets[i : i + columns] for i in range(0, len(self._widgets), columns)]
-        heights = [max(_cell_height(w, cell_width) for w in row) for row in rows]
-        return sum(heights) + spacing * (len(rows) - 1)
+        cell = self._cell_width(width, columns)
+        rows = self._rows(columns)
+        heights = [max(cell_height(w, cell) for w in row) for row in rows]
+        return sum(heights) + self._spacing * (len(rows) - 1)
 
-    def _arrange(self, width: int) -> None:
+    def _place(self) -> None:
+        width = self.width() if self.isVisible() else self._assumed_width
         columns = self._columns_for(width)
-        if columns == self._columns:
-            return
-        self._columns = columns
-        for widget in self._widgets:
-            self._layout.removeWidget(widget)
-        # Two grid columns per cell, so a short last row can sit half a cell in.
-        for column in range(self._layout.columnCount()):
-            self._layout.setColumnStretch(column, 0)
-        for column in range(columns * 2):
-            self._layout.setColumnStretch(column, 1)
-        count = len(self._widgets)
-        last_row_start = (count - 1) // columns * columns if count else 0
-        offset = 0
-        if self._center_last_row and count % columns:
-            offset = columns - count % columns
-        for index, widget in enumerate(self._widgets):
-            row, column = divmod(index, columns)
-            shift = offset if index >= last_row_start else 0
-            self._layout.addWidget(widget, row, column * 2 + shift, 1, 2)
-        self.updateGeometry()
+        cell = self._cell_width(width, columns)
+        mirrored = self.isRightToLeft()
+        y = 0
+        for row in self._rows(columns):
+            height = max(cell_height(w, cell) for w in row)
+            missing = columns - len(row)
+            offset = missing * (cell + self._spacing) // 2 if self._center_last_row else 0
+            for index, widget in enumerate(row):
+                x = offset + index * (cell + self._spacing)
+                if mirrored:
+                    x = width - x - cell
+                widget.setGeometry(QRect(x, y, cell, height))
+            y += height + self._spacing
 
 
-def _cell_height(widget: QWidget, width: int) -> int:
+def cell_height(widget: QWidget, width: int) -> int:
+    """The height `widget` wants at `width`, never below its minimum."""
+    widget.ensurePolished()
+    height = -1
     if widget.hasHeightForWidth():
         height = widget.heightForWidth(width)
-        if height >= 0:
-            return max(height, widget.minimumHeight())
-    return max(widget.sizeHint().height(), widget.minimumHeight())
+    if height < 0:
+        height = widget.sizeHint().height()
+    return max(height, widget.minimumHeight())

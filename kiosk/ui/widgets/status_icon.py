@@ -12,6 +12,8 @@ from kiosk.ui.theme import active_theme
 
 
 class Tone(StrEnum):
+    """What a status mark says: information, or a problem."""
+
     INFO = "info"
     PROBLEM = "problem"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from kiosk.domain.form import FieldKind, FieldSpec
@@ -55,7 +55,9 @@ class TextFieldWidget(FieldWidget):
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         if self.spec.kind is FieldKind.EMAIL:
-            self.line_edit.setPlaceholderText(self.tr("name@example.com"))
+            self.line_edit.setPlaceholderText(
+                QCoreApplication.translate("TextFieldWidget", "name@example.com")
+            )
 
 
 class PhoneFieldWidget(TextFieldWidget):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QIcon, QPaintEvent
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics, QIcon, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
@@ -16,6 +16,14 @@ from PySide6.QtWidgets import (
 from kiosk.ui.style import set_role
 
 _WRAP_FLAGS = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic
+_SIZE_CHANGES = frozenset(
+    {
+        QEvent.Type.FontChange,
+        QEvent.Type.StyleChange,
+        QEvent.Type.LayoutDirectionChange,
+        QEvent.Type.PaletteChange,
+    }
+)
 
 
 class TouchButton(QPushButton):
@@ -47,6 +55,7 @@ class TouchButton(QPushButton):
         super().__init__(parent)
         self._wrap = wrap
         self._alignment = alignment
+        self._heights: dict[tuple[int, str, bool], int] = {}
         set_role(self, role)
         if wrap:
             policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -59,6 +68,12 @@ class TouchButton(QPushButton):
         # "&" would otherwise make the next letter a mnemonic and vanish from the label.
         super().setText(text.replace("&", "&&"))
         self.setAccessibleName(text)
+        self._heights.clear()
+        self.updateGeometry()
+
+    def setIcon(self, icon: QIcon | QPixmap) -> None:
+        super().setIcon(icon)
+        self._heights.clear()
         self.updateGeometry()
 
     def label(self) -> str:
@@ -71,6 +86,19 @@ class TouchButton(QPushButton):
     def heightForWidth(self, width: int) -> int:
         if not self._wrap:
             return super().heightForWidth(width)
+        # The stylesheet's padding and min-height count too: they arrive with the polish.
+        key = (width, self.font().key(), self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished))
+        height = self._heights.get(key)
+        if height is None:
+            height = self._heights[key] = self._measure_height(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _SIZE_CHANGES:
+            self._heights.clear()
+        super().changeEvent(event)
+
+    def _measure_height(self, width: int) -> int:
         option = self._option()
         chrome = self.style().sizeFromContents(
             QStyle.ContentsType.CT_PushButton, option, QSize(0, 0), self
@@ -107,7 +135,7 @@ class TouchButton(QPushButton):
             return
         painter = QStylePainter(self)
         option = self._option()
-        text, icon = option.text, option.icon
+        text, icon = option.text, QIcon(option.icon)  # a copy: the option is cleared below
         option.text = ""
         option.icon = QIcon()
         painter.drawControl(QStyle.ControlElement.CE_PushButtonBevel, option)
