@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from contextlib import ExitStack
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import platformdirs
 import qasync
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__
@@ -119,6 +120,7 @@ class Kiosk(QObject):
             self._render_welcome(location)
             if self.window.current_screen() is self.window.message and not self.checkin.busy:
                 self.window.show_screen(self.window.welcome)
+                log.info("ready: the welcome screen is shown")
 
     def _on_location_failed(self, kind: str) -> None:
         message = MessageKind.UNAVAILABLE if kind == "auth" else MessageKind.LOAD_FAILED
@@ -246,22 +248,64 @@ def _target(settings: KioskSettings, stack: ExitStack) -> Target:
     )
 
 
+class StopRequests(QObject):
+    """Turns every way of asking the kiosk to stop into one asyncio event.
+
+    SIGINT/SIGTERM (Ctrl+C, a service manager) and closing the window set `stopping`; the main
+    coroutine then shuts down while Qt's loop still runs, so the HTTP client closes cleanly.
+    Python runs signal handlers only between bytecodes: a timer gives it the chance while Qt
+    waits for events.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stopping = asyncio.Event()
+        self._poll = QTimer(self)
+        self._poll.setObjectName("signal-poll")
+        self._poll.timeout.connect(lambda: None)
+
+    def install(self, window: QObject) -> None:
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, self._on_signal)
+        self._poll.start(250)
+        window.installEventFilter(self)
+
+    def uninstall(self) -> None:
+        self._poll.stop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, signal.SIG_DFL)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt naming
+        if event.type() == QEvent.Type.Close:
+            self.stopping.set()
+        return False
+
+    def _on_signal(self, signum: int, _frame: object) -> None:
+        log.info("stopping on signal %s", signal.Signals(signum).name)
+        self.stopping.set()
+
+
 async def run_kiosk(
     app: QApplication, settings: KioskSettings, target: Target, fullscreen: bool
 ) -> None:
-    """Run until the application quits; leaving closes the HTTP client."""
-    quit_requested = asyncio.Event()
-    app.aboutToQuit.connect(quit_requested.set)
+    """Run until asked to stop; leaving closes the HTTP client."""
+    stop = StopRequests()
+    app.aboutToQuit.connect(stop.stopping.set)
     cache = LocationCache(Path(platformdirs.user_cache_dir(APP_NAME)))
     async with QminderClient(target.api) as client:
         window = KioskWindow()
         window.set_demo(target.demo)
         kiosk = Kiosk(window, client, settings, target.location_id, cache)
+        stop.install(window)
         window.set_fullscreen(fullscreen)
         kiosk.start()
-        await quit_requested.wait()
-        await kiosk.stop()
-        window.close()
+        try:
+            await stop.stopping.wait()
+            await kiosk.stop()
+        finally:
+            stop.uninstall()
+            window.removeEventFilter(stop)
+            window.hide()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -272,7 +316,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.demo:
             settings = settings.model_copy(update={"demo": True})
         settings.check()
-    except (ConfigError, ValueError):
+    except (ConfigError, ValueError) as exc:
+        sys.stderr.write(f"kiosk: configuration error: {exc}\n")
         return 2
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -280,9 +325,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     apply_theme(app, load_theme("default"))
+    app.setQuitOnLastWindowClosed(False)
     with ExitStack() as stack:
         target = _target(settings, stack)
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
             fullscreen = args.fullscreen or (not args.windowed and not target.demo)
             runner.run(run_kiosk(app, settings, target, fullscreen=fullscreen))
+    log.info("stopped")
     return 0

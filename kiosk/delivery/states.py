@@ -1,0 +1,78 @@
+"""The states of an outbox row and the transitions allowed between them.
+
+::
+
+    queued ──► sending ──► delivered
+      ▲  │        │ ├────► ambiguous ──► delivered   (a lookup found the ticket)
+      │  │        │ │          │ ├─────► queued      (lookups confirmed it is not there)
+      │  │        │ │          │ ├─────► expired     (not there, and too old to send)
+      │  │        │ │          │ └─────► withdrawn   (offline "refuse": never sent later)
+      │  │        │ └────────► rejected              (400/404/409, or a request never valid)
+      └──┼────────┘                                  (retryable failure, or auth refused)
+         ├──► expired                                (older than the maximum age)
+         ├──► withdrawn
+         └──► rejected                               (payload unreadable)
+
+``delivered``, ``rejected``, ``expired`` and ``withdrawn`` are final. ``sending`` only ever
+lasts one request; a row found ``sending`` when the sender starts becomes ``ambiguous``.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class State(StrEnum):
+    """Where a check-in stands on its way to Qminder."""
+
+    QUEUED = "queued"
+    SENDING = "sending"
+    AMBIGUOUS = "ambiguous"
+    DELIVERED = "delivered"
+    REJECTED = "rejected"
+    EXPIRED = "expired"
+    WITHDRAWN = "withdrawn"
+
+
+TRANSITIONS: dict[State, frozenset[State]] = {
+    State.QUEUED: frozenset({State.SENDING, State.EXPIRED, State.WITHDRAWN, State.REJECTED}),
+    State.SENDING: frozenset({State.DELIVERED, State.QUEUED, State.AMBIGUOUS, State.REJECTED}),
+    State.AMBIGUOUS: frozenset(
+        {State.DELIVERED, State.QUEUED, State.EXPIRED, State.WITHDRAWN, State.REJECTED}
+    ),
+    State.DELIVERED: frozenset(),
+    State.REJECTED: frozenset(),
+    State.EXPIRED: frozenset(),
+    State.WITHDRAWN: frozenset(),
+}
+"""For each state, the states a row may move to next."""
+
+OPEN_STATES = frozenset({State.QUEUED, State.SENDING, State.AMBIGUOUS})
+"""States whose check-in is not settled yet."""
+
+FINAL_STATES = frozenset(s for s, targets in TRANSITIONS.items() if not targets)
+"""States a row never leaves."""
+
+UNSENT_FINAL_STATES = frozenset({State.REJECTED, State.EXPIRED, State.WITHDRAWN})
+"""Final states whose personal data is kept for the retention period, then erased."""
+
+
+def allowed(source: State, target: State) -> bool:
+    """Whether a row in `source` may move to `target`."""
+    return target in TRANSITIONS[source]
+
+
+def sources_of(target: State) -> frozenset[State]:
+    """The states from which a row may move to `target`."""
+    return frozenset(s for s, targets in TRANSITIONS.items() if target in targets)
+
+
+class IllegalTransition(Exception):
+    """A row was asked to move to a state its current state does not lead to."""
+
+    def __init__(self, row_id: str, current: State | None, target: State) -> None:
+        where = "missing" if current is None else current.value
+        super().__init__(f"outbox row {row_id}: {where} -> {target.value} is not allowed")
+        self.row_id = row_id
+        self.current = current
+        self.target = target
