@@ -150,7 +150,9 @@ class Cipher:
             with contextlib.suppress(FileExistsError):  # another process was quicker
                 _write_private(key_path, cls.generate_key() + "\n")
                 log.info("created a new outbox key file")
-        return cls(_parse_keys(key_path.read_text("utf-8", errors="replace"), f"key file {key_path.name}"))
+        return cls(
+            _parse_keys(key_path.read_text("utf-8", errors="replace"), f"key file {key_path.name}")
+        )
 
     @classmethod
     def load(

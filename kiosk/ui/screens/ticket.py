@@ -51,8 +51,9 @@ class TicketScreen(Screen):
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.by_name_label = self._centred("ticket-name")
         self.by_name_label.setWordWrap(True)
+        # A pill sized to its text: Qminder limits line names to 30 characters, and a
+        # word-wrapped label inside a centred layout item gets a height too small for two lines.
         self.line_label = self._centred("ticket-line")
-        self.line_label.setWordWrap(True)
         card_layout = QVBoxLayout(self.card)
         card_layout.setContentsMargins(space.xl, space.lg, space.xl, space.xl)
         card_layout.setSpacing(space.sm)

@@ -1,0 +1,172 @@
+"""Render every screen of the demo kiosk to PNG, as a visitor would see it.
+
+    QT_QPA_PLATFORM=offscreen python docs/screenshots.py [--out docs/screenshots]
+
+The kiosk runs for real: the built-in sandbox, the Qminder client, the controllers and the
+screens, driven through a visitor's path in Spanish and in English, at 1280x800 (landscape),
+800x1280 (portrait) and 1920x1080.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import qasync
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.api.cache import LocationCache
+from kiosk.api.client import QminderClient
+from kiosk.api.config import ApiConfig
+from kiosk.app import Kiosk
+from kiosk.config import KioskSettings
+from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer
+from kiosk.sandbox.seed import (
+    FIELD_BIRTH_DATE,
+    FIELD_CONTACT,
+    FIELD_DOCUMENTS,
+    FIELD_FIRST_NAME,
+    FIELD_GROUP_SIZE,
+    FIELD_LAST_NAME,
+    FIELD_PHONE,
+    FIELD_REASON,
+    LINE_PASSPORTS,
+    OPTION_ID_CARD,
+    OPTION_PASSPORT,
+    OPTION_SMS,
+)
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.screens.message import MessageKind
+from kiosk.ui.theme import apply_theme, load_theme
+
+SIZES = {"landscape": (1280, 800), "portrait": (800, 1280), "hd": (1920, 1080)}
+
+
+async def settle(until: Callable[[], bool] = lambda: True, timeout: float = 10.0) -> None:
+    """Let Qt and asyncio run until `until()` holds, then a little more for painting."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not until():
+        if asyncio.get_running_loop().time() > deadline:
+            raise TimeoutError("the kiosk did not reach the expected screen")
+        await asyncio.sleep(0.02)
+    await asyncio.sleep(0.15)
+
+
+class Camera:
+    def __init__(self, window: QWidget, out: Path, size: str) -> None:
+        self.window = window
+        self.out = out
+        self.size = size
+        self.count = 0
+
+    def shoot(self, name: str) -> None:
+        self.count += 1
+        path = self.out / f"{self.size}-{self.count:02d}-{name}.png"
+        self.window.grab().save(str(path))
+        print(path)
+
+
+async def tour(out: Path, size: str, server: SandboxServer) -> None:
+    width, height = SIZES[size]
+    server.reset()
+    config = ApiConfig(base_url=server.url, api_key=DEMO_API_KEY)
+    with tempfile.TemporaryDirectory() as cache_dir:
+        async with QminderClient(config) as client:
+            window = KioskWindow()
+            window.set_demo(True)
+            settings = KioskSettings(demo=True, ticket_seconds=60)
+            kiosk = Kiosk(
+                window, client, settings, DEMO_LOCATION_ID, LocationCache(Path(cache_dir))
+            )
+            window.resize(width, height)
+            window.show()
+            camera = Camera(window, out, size)
+            kiosk.start()
+            await settle(lambda: window.current_screen() is window.welcome)
+            camera.shoot("welcome")
+
+            kiosk.visit.choose_language("es")
+            await settle()
+            camera.shoot("service")
+
+            kiosk.visit.choose_line(LINE_PASSPORTS)
+            await settle()
+            camera.shoot("details")
+            details = window.details
+            details.field_widget(FIELD_FIRST_NAME).set_value("A")  # type: ignore[union-attr]
+            details.field_widget(FIELD_PHONE).set_value("5123 45x")  # type: ignore[union-attr]
+            details.primary_button.click()
+            await settle()
+            camera.shoot("details-errors")
+            details.field_widget(FIELD_FIRST_NAME).set_value("Ada")  # type: ignore[union-attr]
+            details.field_widget(FIELD_LAST_NAME).set_value("Lovelace")  # type: ignore[union-attr]
+            details.field_widget(FIELD_PHONE).set_value("5123 4567")  # type: ignore[union-attr]
+            details.primary_button.click()
+            await settle(lambda: window.current_screen() is window.questions)
+            camera.shoot("questions")
+
+            questions = window.questions
+            answers: dict[str, object] = {
+                FIELD_REASON: "Renovar el pasaporte",
+                FIELD_CONTACT: OPTION_SMS,
+                FIELD_DOCUMENTS: (OPTION_PASSPORT, OPTION_ID_CARD),
+                FIELD_GROUP_SIZE: "2",
+                FIELD_BIRTH_DATE: dt.date(1990, 5, 17),
+            }
+            for field_id, value in answers.items():
+                questions.field_widget(field_id).set_value(value)  # type: ignore[union-attr,arg-type]
+            await settle()
+            camera.shoot("questions-answered")
+            while not questions.is_last_page():
+                questions.primary_button.click()
+                await settle()
+                camera.shoot(f"questions-page-{questions.current_page() + 1}")
+            questions.primary_button.click()
+            await settle(lambda: window.current_screen() is window.ticket)
+            camera.shoot("ticket")
+
+            window.ticket.show_ticket(None, kiosk.visit.line_label(), "Ada", "L")
+            await settle()
+            camera.shoot("ticket-by-name")
+            window.ticket.stop_countdown()
+
+            for kind in (MessageKind.NETWORK_FAILED, MessageKind.SEE_FRONT_DESK):
+                window.message.show_message(kind)
+                window.show_screen(window.message)
+                await settle()
+                camera.shoot(kind.value.lower().replace("_", "-"))
+
+            kiosk.location.stop()
+            window.close()
+
+
+async def main_async(out: Path, sizes: list[str]) -> None:
+    with SandboxServer() as server:
+        for size in sizes:
+            await tour(out, size, server)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path(__file__).parent / "screenshots")
+    parser.add_argument("--size", action="append", choices=sorted(SIZES))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
+    apply_theme(app, load_theme("default"))
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        runner.run(main_async(args.out, args.size or list(SIZES)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
