@@ -50,9 +50,9 @@ from kiosk.ui.theme import apply_theme, load_theme
 SIZES = {"landscape": (1280, 800), "portrait": (800, 1280), "hd": (1920, 1080)}
 
 
-async def settle(until: Callable[[], bool] = lambda: True, timeout: float = 10.0) -> None:
+async def settle(until: Callable[[], bool] = lambda: True, limit: float = 10.0) -> None:
     """Let Qt and asyncio run until `until()` holds, then a little more for painting."""
-    deadline = asyncio.get_running_loop().time() + timeout
+    deadline = asyncio.get_running_loop().time() + limit
     while not until():
         if asyncio.get_running_loop().time() > deadline:
             raise TimeoutError("the kiosk did not reach the expected screen")
