@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.api.client import QminderClient
 from kiosk.api.config import ApiConfig
 from kiosk.controllers.checkin import CheckInController, CheckInFailure, CheckInResult
-from kiosk.domain.ticket import FieldAnswer, TicketRequest
+from kiosk.domain.ticket import FieldAnswer, Ticket, TicketCreated, TicketRequest
 from kiosk.sandbox import SandboxServer
 from kiosk.sandbox.seed import FIELD_CONTACT, LINE_GENERAL, LINE_VEHICLES, OPTION_SMS
 from tests.fixtures.qt import run
@@ -142,3 +142,31 @@ def test_a_dropped_request_that_never_arrived_is_sent_again_after_a_lookup(
     assert len(sandbox.tickets) == 1
     searches = [r for r in sandbox.requests if r.path == "/v1/tickets/search"]
     assert len(searches) == 1
+
+
+class _NoNumberService:
+    """Qminder answering a create without `publicId`, and a ticket read without one."""
+
+    def __init__(self) -> None:
+        self.reads = 0
+
+    async def create_ticket(self, request: TicketRequest) -> TicketCreated:
+        return TicketCreated(id="9001")
+
+    async def get_ticket(self, ticket_id: str) -> Ticket:
+        self.reads += 1
+        return Ticket(id=ticket_id)
+
+    async def search_tickets(self, *args: object, **kwargs: object) -> list[Ticket]:
+        raise AssertionError("nothing to look up: the create succeeded")
+
+
+def test_without_a_number_the_ticket_is_read_back_once_then_called_by_name(
+    qtbot: QtBot, qloop: qasync.QEventLoop
+) -> None:
+    service = _NoNumberService()
+    checkin = CheckInController(service)  # type: ignore[arg-type]
+    with qtbot.waitSignal(checkin.succeeded, timeout=10_000) as done:
+        checkin.submit(request())
+    assert done.args[0] == CheckInResult(ticket_id="9001", public_id=None)
+    assert service.reads == 1

@@ -244,3 +244,26 @@ def test_the_screen_keeps_responding_while_qminder_is_slow(
     assert len(beats) > 100
     assert max(gaps) < 0.2
     assert kiosk.window.current_screen() is window.ticket
+
+
+def test_a_failed_send_offers_try_again_which_checks_in_once(
+    kiosk: Kiosk, sandbox: SandboxServer, qtbot: QtBot
+) -> None:
+    window = kiosk.window
+    tap(window.welcome, "English", qtbot)
+    tap(window.service, line_label(kiosk, LINE_GENERAL), qtbot)
+    fill_details(kiosk, qtbot, first="Ada", phone="+372 5123 4567")
+    choose(
+        window.questions.field_widget(FIELD_CONTACT),  # type: ignore[arg-type]
+        [option_label(kiosk, FIELD_CONTACT, OPTION_SMS)],
+        qtbot,
+    )
+    sandbox.set_faults(fail_503=1, only="POST /tickets")
+    qtbot.mouseClick(window.questions.primary_button, LEFT)
+    qtbot.waitUntil(lambda: window.current_screen() is window.message, timeout=10_000)
+    qtbot.waitUntil(lambda: not kiosk.checkin.busy, timeout=10_000)
+    assert sandbox.tickets == []
+    tap(window.message, "Try again", qtbot)
+    qtbot.waitUntil(lambda: window.current_screen() is window.ticket, timeout=10_000)
+    [ticket] = sandbox.tickets
+    assert ticket.public_id in visible_texts(window.ticket)
