@@ -37,6 +37,9 @@ log = logging.getLogger("kiosk.checkin")
 LOOKUP_MARGIN = dt.timedelta(seconds=120)
 """How far before the first attempt a matching ticket still counts (clock skew)."""
 
+LOOKUP_STATUSES = ("NEW", "CALLED", "SERVED", "NOSHOW", "CANCELLED_BY_CLERK")
+"""A ticket created by a lost answer may already have been called or served."""
+
 
 class TicketService(Protocol):
     async def create_ticket(self, request: TicketRequest) -> TicketCreated: ...
@@ -165,7 +168,7 @@ class CheckInController(QObject):
         assert self._first_attempt is not None
         since = self._first_attempt - LOOKUP_MARGIN
         tickets = await self._service.search_tickets(
-            request.line_id, status=("NEW",), min_created=since, limit=100
+            request.line_id, status=LOOKUP_STATUSES, min_created=since, limit=100
         )
         for ticket in tickets:
             if _same_visitor(ticket, request):
@@ -206,6 +209,8 @@ def _digits(value: str | None) -> str:
 
 def _same_visitor(ticket: Ticket, request: TicketRequest) -> bool:
     if (ticket.first_name or "").casefold() != request.first_name.casefold():
+        return False
+    if request.last_name and (ticket.last_name or "").casefold() != request.last_name.casefold():
         return False
     if request.phone_number:
         return _digits(ticket.phone_number) == _digits(request.phone_number)
