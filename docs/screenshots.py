@@ -1,10 +1,12 @@
 """Render every screen of the demo kiosk to PNG, as a visitor would see it.
 
     QT_QPA_PLATFORM=offscreen python docs/screenshots.py [--out docs/screenshots]
+    QT_QPA_PLATFORM=offscreen python docs/screenshots.py --language ar --size landscape
 
 The kiosk runs for real: the built-in sandbox, the Qminder client, the controllers and the
-screens, driven through a visitor's path in Spanish and in English, at 1280x800 (landscape),
-800x1280 (portrait) and 1920x1080.
+screens, driven through a visitor's path at 1280x800 (landscape), 800x1280 (portrait) and
+1920x1080. The visitor picks Spanish unless `--language` says otherwise; another language's
+pictures go into a folder of its own (``docs/screenshots/ar/``).
 """
 
 from __future__ import annotations
@@ -43,11 +45,24 @@ from kiosk.sandbox.seed import (
     OPTION_PASSPORT,
     OPTION_SMS,
 )
+from kiosk.ui.fonts import register_fonts
+from kiosk.ui.language import UiLanguage
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.message import MessageKind
 from kiosk.ui.theme import apply_theme, load_theme
 
 SIZES = {"landscape": (1280, 800), "portrait": (800, 1280), "hd": (1920, 1080)}
+DEFAULT_LANGUAGE = "es"
+REASONS = {
+    "ar": "تجديد جواز السفر",
+    "de": "Reisepass verlängern",
+    "en": "Renew my passport",
+    "es": "Renovar el pasaporte",
+    "et": "Passi uuendamine",
+    "fr": "Renouveler mon passeport",
+    "ru": "Продлить паспорт",
+}
+"""A typed answer to "What brings you in today?" in each language."""
 
 
 async def settle(until: Callable[[], bool] = lambda: True, limit: float = 10.0) -> None:
@@ -74,7 +89,7 @@ class Camera:
         print(path)
 
 
-async def tour(out: Path, size: str, server: SandboxServer) -> None:
+async def tour(out: Path, size: str, server: SandboxServer, language: str) -> None:
     width, height = SIZES[size]
     server.reset()
     config = ApiConfig(base_url=server.url, api_key=DEMO_API_KEY)
@@ -83,8 +98,14 @@ async def tour(out: Path, size: str, server: SandboxServer) -> None:
             window = KioskWindow()
             window.set_demo(True)
             settings = KioskSettings(demo=True, ticket_seconds=60)
+            ui_language = UiLanguage()
             kiosk = Kiosk(
-                window, client, settings, DEMO_LOCATION_ID, LocationCache(Path(cache_dir))
+                window,
+                client,
+                settings,
+                DEMO_LOCATION_ID,
+                LocationCache(Path(cache_dir)),
+                ui_language=ui_language,
             )
             window.resize(width, height)
             window.show()
@@ -93,7 +114,7 @@ async def tour(out: Path, size: str, server: SandboxServer) -> None:
             await settle(lambda: window.current_screen() is window.welcome)
             camera.shoot("welcome")
 
-            kiosk.visit.choose_language("es")
+            kiosk.visit.choose_language(language)
             await settle()
             camera.shoot("service")
 
@@ -115,7 +136,7 @@ async def tour(out: Path, size: str, server: SandboxServer) -> None:
 
             questions = window.questions
             answers: dict[str, object] = {
-                FIELD_REASON: "Renovar el pasaporte",
+                FIELD_REASON: REASONS.get(language, REASONS["en"]),
                 FIELD_CONTACT: OPTION_SMS,
                 FIELD_DOCUMENTS: (OPTION_PASSPORT, OPTION_ID_CARD),
                 FIELD_GROUP_SIZE: "2",
@@ -146,25 +167,29 @@ async def tour(out: Path, size: str, server: SandboxServer) -> None:
 
             kiosk.location.stop()
             window.close()
+            ui_language.reset()
 
 
-async def main_async(out: Path, sizes: list[str]) -> None:
+async def main_async(out: Path, sizes: list[str], language: str) -> None:
     with SandboxServer() as server:
         for size in sizes:
-            await tour(out, size, server)
+            await tour(out, size, server, language)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "screenshots")
     parser.add_argument("--size", action="append", choices=sorted(SIZES))
+    parser.add_argument("--language", default=DEFAULT_LANGUAGE, help="the visitor's language")
     args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
+    out = args.out if args.language == DEFAULT_LANGUAGE else args.out / args.language
+    out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
+    register_fonts()
     apply_theme(app, load_theme("default"))
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-        runner.run(main_async(args.out, args.size or list(SIZES)))
+        runner.run(main_async(out, args.size or list(SIZES), args.language))
     return 0
 
 

@@ -32,6 +32,9 @@ from kiosk.domain.languages import native_name
 from kiosk.domain.models import Location
 from kiosk.domain.ticket import TicketRequest
 from kiosk.log import setup_logging
+from kiosk.ui.fonts import register_fonts
+from kiosk.ui.input_method import install_keyboard, request_virtual_keyboard
+from kiosk.ui.language import UiLanguage
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.message import MessageKind
 from kiosk.ui.theme import apply_theme, load_theme
@@ -60,10 +63,13 @@ class Kiosk(QObject):
         settings: KioskSettings,
         location_id: str,
         cache: LocationCache | None,
+        *,
+        ui_language: UiLanguage | None = None,
     ) -> None:
         super().__init__()
         self.window = window
         self.settings = settings
+        self.ui_language = ui_language
         self.visit = VisitController(labels=settings.labels, parent=self)
         self.checkin = CheckInController(client, parent=self)
         self.location = LocationController(
@@ -90,6 +96,8 @@ class Kiosk(QObject):
 
     def _wire(self) -> None:
         w = self.window
+        # First: the screens render each step already in the visit's language.
+        self.visit.step_changed.connect(self._sync_language)
         self.location.loaded.connect(self._on_location_loaded)
         self.location.failed.connect(self._on_location_failed)
 
@@ -116,6 +124,7 @@ class Kiosk(QObject):
 
     def _on_location_loaded(self, location: Location) -> None:
         self.visit.set_location(location)
+        self._sync_language()
         if self.visit.step == Step.WELCOME:
             self._render_welcome(location)
             if self.window.current_screen() is self.window.message and not self.checkin.busy:
@@ -132,6 +141,14 @@ class Kiosk(QObject):
         self.window.welcome.set_languages(
             [(language.code, native_name(language)) for language in location.languages]
         )
+
+    def _sync_language(self, _step: str = "") -> None:
+        """Speak the visit's language: the visitor's choice, else the location's default."""
+        if self.ui_language is None:
+            return
+        location = self.visit.location
+        offered = [language.code for language in location.languages] if location else None
+        self.ui_language.switch(self.visit.language, self.visit.default_region, offered)
 
     # -- the visitor's path ------------------------------------------------------------------
 
@@ -225,6 +242,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--fullscreen", action="store_true", help="full screen (the default outside demo mode)"
     )
     parser.add_argument("--debug", action="store_true", help="verbose logging")
+    parser.add_argument(
+        "--smoke-test",
+        nargs="?",
+        const="start",
+        choices=("start", "keyboard"),
+        help="check this installation (demo mode, off screen) and exit; 'keyboard' also types"
+        " on the on-screen keyboard (needs a display, e.g. Xvfb)",
+    )
     return parser.parse_args(argv)
 
 
@@ -295,7 +320,9 @@ async def run_kiosk(
     async with QminderClient(target.api) as client:
         window = KioskWindow()
         window.set_demo(target.demo)
-        kiosk = Kiosk(window, client, settings, target.location_id, cache)
+        language = UiLanguage(parent=window)
+        install_keyboard(window, language)
+        kiosk = Kiosk(window, client, settings, target.location_id, cache, ui_language=language)
         stop.install(window)
         window.set_fullscreen(fullscreen)
         kiosk.start()
@@ -310,6 +337,10 @@ async def run_kiosk(
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.smoke_test:
+        from kiosk.smoke import run_smoke_test
+
+        return run_smoke_test(args.smoke_test, debug=args.debug)
     setup_logging(logging.DEBUG if args.debug else logging.INFO)
     try:
         settings = KioskSettings()
@@ -320,10 +351,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"kiosk: configuration error: {exc}\n")
         return 2
 
+    request_virtual_keyboard(settings.keyboard)  # Qt reads it once, when it starts
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    register_fonts()
     apply_theme(app, load_theme("default"))
     app.setQuitOnLastWindowClosed(False)
     with ExitStack() as stack:

@@ -7,6 +7,9 @@ No Qt here.
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Literal
+
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
@@ -49,11 +52,46 @@ class KioskSettings(BaseSettings):
     refresh_minutes: float = Field(
         default=5.0, gt=0, description="How often the location's configuration is reloaded."
     )
+    keyboard: bool = Field(
+        default=True,
+        description="Show the on-screen keyboard (KIOSK_KEYBOARD=0 on kiosks with a real one).",
+    )
+    printer: str | None = Field(
+        default=None,
+        description=(
+            "Where ticket slips print: empty for none; a system printer name or 'system:<name>';"
+            " 'pdf:<folder or file.pdf>'; 'escpos-net:<host>[:port]';"
+            " 'escpos-usb:<vendor>:<product>' (hex ids)."
+        ),
+    )
+    print_mode: Literal["auto", "button"] = Field(
+        default="auto",
+        description="'auto' prints after every check-in; 'button' offers a Print ticket button.",
+    )
+    paper_mm: Literal[58, 80] = Field(default=80, description="Roll paper width in millimetres.")
+    qr_url: str | None = Field(
+        default=None,
+        description=(
+            "URL printed as a QR code on the slip; {ticket_id} and {public_id} are filled in."
+        ),
+    )
+    ticket_logo: Path | None = Field(
+        default=None, description="Image printed at the top of the slip (PNG, preferably black)."
+    )
+    show_waiting_count: bool = Field(
+        default=False, description="Show how many people wait on each line on the Service screen."
+    )
 
     @field_validator("base_url")
     @classmethod
     def _strip_slash(cls, value: str) -> str:
         return value.rstrip("/")
+
+    @field_validator("paper_mm", mode="before")
+    @classmethod
+    def _paper_from_text(cls, value: object) -> object:
+        """Environment values are text: "58" means 58."""
+        return int(value) if isinstance(value, str) and value.strip().isdigit() else value
 
     @property
     def is_demo(self) -> bool:

@@ -19,13 +19,18 @@ from enum import StrEnum
 
 from kiosk.api.errors import (
     AuthError,
+    BadResponse,
     Conflict,
     InvalidRequest,
     NotFound,
     QminderError,
     RateLimited,
+    StatusError,
     ValidationFailed,
 )
+
+GATEWAY_TIMEOUT = 504
+"""A gateway gave up waiting; the server behind it may still be creating the ticket."""
 
 
 class FailureClass(StrEnum):
@@ -42,6 +47,8 @@ class Failure:
     kind: FailureClass
     reason: str
     retry_after: float | None = None
+    finished: bool = False
+    """The server answered, so it is done with the request: a lookup may run at once."""
 
 
 def describe(exc: BaseException) -> str:
@@ -61,5 +68,7 @@ def classify(exc: QminderError) -> Failure:
     if isinstance(exc, RateLimited):
         return Failure(FailureClass.RETRYABLE, reason, retry_after=exc.retry_after)
     if exc.may_have_reached_server:
-        return Failure(FailureClass.AMBIGUOUS, reason)
+        status = getattr(exc, "status", None)
+        finished = isinstance(exc, StatusError | BadResponse) and status != GATEWAY_TIMEOUT
+        return Failure(FailureClass.AMBIGUOUS, reason, finished=finished)
     return Failure(FailureClass.RETRYABLE, reason)

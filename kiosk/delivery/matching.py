@@ -68,9 +68,7 @@ def pick(
 ) -> Ticket | None:
     """The oldest ticket that is ours and not held by another row, if any."""
     found = [
-        t
-        for t in tickets
-        if t.id not in claimed and is_ours(t, request, since=since, until=until)
+        t for t in tickets if t.id not in claimed and is_ours(t, request, since=since, until=until)
     ]
     if not found:
         return None

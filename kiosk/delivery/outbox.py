@@ -154,7 +154,9 @@ def _row(values: tuple[Any, ...]) -> Row:
     created = _time(values[4])
     updated = _time(values[5])
     due = _time(values[8])
-    assert created is not None and updated is not None and due is not None
+    assert created is not None
+    assert updated is not None
+    assert due is not None
     return Row(
         id=values[0],
         seq=values[1],
@@ -195,7 +197,7 @@ class Outbox:
 
         Takes an exclusive lock (``<path>.lock``; `lockfile.LockedError` if another process has
         it), sets WAL and ``synchronous=FULL``, runs ``quick_check`` and creates the schema.
-        A damaged file raises `OutboxError` and is left untouched for inspection.
+        A damaged or unreadable file raises `OutboxError` and is left untouched for inspection.
         """
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         lock = FileLock(path.with_name(path.name + ".lock"))
@@ -209,10 +211,12 @@ class Outbox:
             with contextlib.suppress(OSError):
                 os.chmod(path, 0o600)
             return cls(conn, cipher, lock)
-        except BaseException:
+        except BaseException as exc:
             if conn is not None:
                 conn.close()
             lock.release()
+            if isinstance(exc, sqlite3.DatabaseError):
+                raise OutboxError(f"the outbox file cannot be used ({exc})") from None
             raise
 
     def close(self) -> None:
@@ -438,14 +442,18 @@ class Outbox:
                 raise IllegalTransition(row_id, row.state if row else None, State.AMBIGUOUS)
         return row
 
-    def recover(self, now: dt.datetime, due: dt.datetime) -> list[str]:
-        """At start-up: every row left ``sending`` becomes ambiguous (one transaction)."""
+    def recover(self, now: dt.datetime, delay: float) -> list[str]:
+        """At start-up: every row left ``sending`` becomes ambiguous (one transaction).
+
+        Its lookup falls due `delay` seconds after the interrupted attempt began.
+        """
+        stamp = _ts(now)
         return self._bulk_move(
             State.SENDING,
             State.AMBIGUOUS,
             now,
-            "next_attempt_at = ?, misses = 0, error = ?",
-            (_ts(due), "interrupted while sending"),
+            "next_attempt_at = MAX(?, COALESCE(attempt_started_at, ?) + ?), misses = 0, error = ?",
+            (stamp, stamp, delay, "interrupted while sending"),
         )
 
     def expire_queued(self, created_before: dt.datetime, now: dt.datetime) -> list[str]:

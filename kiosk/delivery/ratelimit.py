@@ -49,7 +49,11 @@ class RateLimiter:
         """Seconds until a request may go (0 when one may go now)."""
         if len(self._sent) < self.limit:
             return 0.0
-        return max(0.0, self._sent[0] + self.period - self._clock())
+        now = self._clock()
+        if now < self._sent[-1]:  # the clock was stepped back: keep the spacing, not the times
+            shift = self._sent[-1] - now
+            self._sent = deque((t - shift for t in self._sent), maxlen=self.limit)
+        return max(0.0, self._sent[0] + self.period - now)
 
     async def acquire(self) -> None:
         """Wait for a free slot and take it."""

@@ -1,20 +1,22 @@
 """The states of an outbox row and the transitions allowed between them.
 
-::
+================  =============================================================================
+from              to
+================  =============================================================================
+queued            sending (an attempt starts), expired (too old), withdrawn, rejected (the
+                  payload cannot be read)
+sending           delivered (201), queued (retryable failure, or auth refused), ambiguous (the
+                  request may have reached Qminder), rejected (400/404/409)
+ambiguous         delivered (a lookup found the ticket), queued (lookups confirmed it is not
+                  there), expired (not there and too old, or never settled), withdrawn, rejected
+delivered,        nothing: final
+rejected,
+expired,
+withdrawn
+================  =============================================================================
 
-    queued ──► sending ──► delivered
-      ▲  │        │ ├────► ambiguous ──► delivered   (a lookup found the ticket)
-      │  │        │ │          │ ├─────► queued      (lookups confirmed it is not there)
-      │  │        │ │          │ ├─────► expired     (not there, and too old to send)
-      │  │        │ │          │ └─────► withdrawn   (offline "refuse": never sent later)
-      │  │        │ └────────► rejected              (400/404/409, or a request never valid)
-      └──┼────────┘                                  (retryable failure, or auth refused)
-         ├──► expired                                (older than the maximum age)
-         ├──► withdrawn
-         └──► rejected                               (payload unreadable)
-
-``delivered``, ``rejected``, ``expired`` and ``withdrawn`` are final. ``sending`` only ever
-lasts one request; a row found ``sending`` when the sender starts becomes ``ambiguous``.
+``sending`` lasts one request; a row found ``sending`` when the sender starts becomes
+``ambiguous``, so it is looked up before anything is sent again.
 """
 
 from __future__ import annotations

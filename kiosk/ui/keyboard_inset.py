@@ -1,20 +1,32 @@
 """Keeping the focused field and the bottom bar above the on-screen keyboard.
 
-Qt Virtual Keyboard opens as its own window over the bottom of the screen (about 40 % of
-it) and covers whatever is there. The kiosk window reserves that strip at its bottom while
-the keyboard is open, so the screens get shorter: the bottom bar (Next, Check in) stays
-reachable and the form scrolls the focused field into view.
+The keyboard takes a strip at the bottom of the screen (about 40 % of it). The kiosk window
+reserves that strip while the keyboard is open, so the screens get shorter: the bottom bar
+(Next, Check in) stays reachable and the form scrolls the focused field into view. With an
+attached `OnScreenKeyboard` the window also draws the keyboard in the strip; without one (Qt
+Virtual Keyboard in its own window) the strip follows the input method's keyboard rectangle.
+
+Closing waits until no finger or mouse button is down: tapping a button moves the focus and
+closes the keyboard on press, and the screen must not move under the finger before release.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRectF
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLayout, QScrollArea, QWidget
 
 from kiosk.ui.widgets.field_base import FieldWidget
+
+if TYPE_CHECKING:
+    from kiosk.ui.on_screen_keyboard import OnScreenKeyboard
+
+CLOSE_DELAY_MS = 120
+"""How long a closed keyboard keeps its strip (more while a button is held): a tap from one
+field to another closes and reopens it, which should not shake the screen."""
 
 
 def keyboard_overlap(window_height: int, keyboard: QRectF, visible: bool) -> int:
@@ -65,6 +77,18 @@ class KeyboardInset(QObject):
         self._layout = layout
         self._margin = margin
         self._overlap = 0
+        self._keyboard: OnScreenKeyboard | None = None
+        self._close_timer = QTimer(self)
+        self._close_timer.setSingleShot(True)
+        self._close_timer.setInterval(CLOSE_DELAY_MS)
+        self._close_timer.timeout.connect(self._on_close_timer_timeout)
+        # Opening waits for the event loop: the keyboard reports its rectangle from inside its
+        # own bindings, which must not be resized while they run.
+        self._open_timer = QTimer(self)
+        self._open_timer.setSingleShot(True)
+        self._open_timer.setInterval(0)
+        self._open_timer.timeout.connect(self._open)
+        window.installEventFilter(self)
         method = QGuiApplication.inputMethod()
         method.keyboardRectangleChanged.connect(self._on_input_method_changed)
         method.visibleChanged.connect(self._on_input_method_changed)
@@ -74,6 +98,22 @@ class KeyboardInset(QObject):
 
     def overlap(self) -> int:
         return self._overlap
+
+    def attach(self, keyboard: OnScreenKeyboard) -> None:
+        """Draw this keyboard in the reserved strip whenever the input method is visible."""
+        self._keyboard = keyboard
+        keyboard.setParent(self._window)
+        keyboard.hide()
+        self._on_input_method_changed()
+
+    def keyboard(self) -> OnScreenKeyboard | None:
+        return self._keyboard
+
+    def keyboard_rect(self) -> QRect:
+        """Where the keyboard is drawn, in window coordinates (empty when closed)."""
+        if self._keyboard is None or self._keyboard.isHidden():
+            return QRect()
+        return self._keyboard.geometry()
 
     def set_overlap(self, pixels: int) -> None:
         """Reserve `pixels` at the bottom of the window (0: none) and reveal the focus."""
@@ -89,11 +129,48 @@ class KeyboardInset(QObject):
         if pixels:
             reveal_focus(self._margin)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Resize and self._overlap:
+            self._open_timer.start()
+        return False
+
     def _on_input_method_changed(self) -> None:
-        method = QGuiApplication.inputMethod()
-        self.set_overlap(
-            keyboard_overlap(self._window.height(), method.keyboardRectangle(), method.isVisible())
-        )
+        if QGuiApplication.inputMethod().isVisible():
+            self._close_timer.stop()
+            if self._keyboard is None:
+                self._open()
+            else:
+                self._open_timer.start()
+        elif self._overlap:
+            self._close_timer.start()
+
+    def _open(self) -> None:
+        if self._keyboard is None:
+            method = QGuiApplication.inputMethod()
+            self.set_overlap(
+                keyboard_overlap(
+                    self._window.height(), method.keyboardRectangle(), method.isVisible()
+                )
+            )
+            return
+        window = self._window
+        size = self._keyboard.fit(window.width(), window.height())
+        if size.height() <= 0:
+            return
+        self._keyboard.setGeometry(0, window.height() - size.height(), size.width(), size.height())
+        self._keyboard.show()
+        self._keyboard.raise_()
+        self.set_overlap(size.height())
+
+    def _on_close_timer_timeout(self) -> None:
+        if QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            self._close_timer.start()
+            return
+        if QGuiApplication.inputMethod().isVisible():
+            return
+        if self._keyboard is not None:
+            self._keyboard.hide()
+        self.set_overlap(0)
 
     def _on_focus_changed(self, _old: QWidget | None, _new: QWidget | None) -> None:
         if self._overlap:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
@@ -17,6 +19,9 @@ from kiosk.ui.screens.welcome import WelcomeScreen
 from kiosk.ui.style import set_role
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.field_base import plain_label
+
+if TYPE_CHECKING:
+    from kiosk.ui.on_screen_keyboard import OnScreenKeyboard
 
 WINDOWED_SIZE = QSize(1280, 800)
 MINIMUM_SIZE = QSize(640, 480)
@@ -126,6 +131,10 @@ class KioskWindow(QWidget):
 
     def is_demo(self) -> bool:
         return not self.demo_badge.isHidden()
+
+    def attach_keyboard(self, keyboard: OnScreenKeyboard) -> None:
+        """Draw the on-screen keyboard inside this window, in the strip the screens leave free."""
+        self.keyboard_inset.attach(keyboard)
 
     def set_compact(self, compact: bool) -> None:
         """Hide the header and subtitles (while the on-screen keyboard takes the room)."""

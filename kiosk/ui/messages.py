@@ -2,18 +2,22 @@
 
 The domain says *why* an answer was refused (`FieldError`: a code and the bound crossed);
 this module says it in words a visitor understands, in their language. The sentences are
-translated with Qt Linguist in the ``FieldErrors`` context (spelled out in every call so
-``pyside6-lupdate`` finds them). Counts of one have their own source text, so English reads
-right without a .qm file; other counts use Qt's numerus forms (%n) for languages with several
-plurals.
+translated with Qt Linguist in the ``FieldErrors`` context: they are methods of the
+`FieldErrors` object, so ``pyside6-lupdate`` files them under that name and marks the counted
+ones (``self.tr(text, "", n)``) as plural messages. Counts of one have their own source text,
+so English reads right without a .qm file; other counts use Qt's numerus forms (%n) for
+languages with several plurals.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from functools import cache
+
+from PySide6.QtCore import QLocale, QObject
 
 from kiosk.domain.form import FieldKind, FieldSpec
 from kiosk.domain.validation import FieldError
+from kiosk.ui.bidi import left_to_right
 
 _CHOICE_KINDS = frozenset({FieldKind.SINGLE_SELECT, FieldKind.MULTI_SELECT})
 _NAME_KINDS = frozenset({FieldKind.FIRST_NAME, FieldKind.LAST_NAME})
@@ -34,74 +38,96 @@ def format_number(limit: str) -> str:
     return limit.replace(".", locale.decimalPoint())
 
 
-def _required(kind: FieldKind | None) -> str:
-    if kind is FieldKind.SINGLE_SELECT:
-        return QCoreApplication.translate("FieldErrors", "Please choose one of the options.")
-    if kind is FieldKind.MULTI_SELECT:
-        return QCoreApplication.translate("FieldErrors", "Please choose at least one option.")
-    if kind is FieldKind.DATE:
-        return QCoreApplication.translate("FieldErrors", "Please choose a date.")
-    return QCoreApplication.translate("FieldErrors", "Please fill this in.")
+class FieldErrors(QObject):
+    """The translation context of every error sentence; one method per kind of refusal.
 
+    Signals:
+        None.
+    """
 
-def _too_short(kind: FieldKind | None, limit: int | None) -> str:
-    if limit is None:
-        return QCoreApplication.translate("FieldErrors", "Please enter a little more.")
-    if kind in _NAME_KINDS:
+    def required(self, kind: FieldKind | None) -> str:
+        if kind is FieldKind.SINGLE_SELECT:
+            return self.tr("Please choose one of the options.")
+        if kind is FieldKind.MULTI_SELECT:
+            return self.tr("Please choose at least one option.")
+        if kind is FieldKind.DATE:
+            return self.tr("Please choose a date.")
+        return self.tr("Please fill this in.")
+
+    def too_short(self, kind: FieldKind | None, limit: int | None) -> str:
+        if limit is None:
+            return self.tr("Please enter a little more.")
+        if kind in _NAME_KINDS:
+            if limit == 1:
+                return self.tr("Please enter at least one letter.")
+            return self.tr("Please enter at least %n letters.", "", limit)
         if limit == 1:
-            return QCoreApplication.translate("FieldErrors", "Please enter at least one letter.")
-        return QCoreApplication.translate(
-            "FieldErrors", "Please enter at least %n letters.", None, limit
+            return self.tr("Please enter at least one character.")
+        return self.tr("Please enter at least %n characters.", "", limit)
+
+    def too_long(self, limit: int | None) -> str:
+        if limit is None:
+            return self.tr("Please make this shorter.")
+        if limit == 1:
+            return self.tr("Please use only one character.")
+        return self.tr("Please use no more than %n characters.", "", limit)
+
+    def phone(self, example: str | None) -> str:
+        if example:
+            return self.tr("Please enter a phone number, for example %1.").replace(
+                "%1", left_to_right(example)
+            )
+        return self.tr("Please enter a phone number with its area code.")
+
+    def email(self) -> str:
+        return self.tr("Please enter an email address, like name@example.com.")
+
+    def not_a_number(self) -> str:
+        return self.tr("Please enter a number.")
+
+    def below_minimum(self, limit: str) -> str:
+        return self.tr("Please enter a number of at least %1.").replace("%1", format_number(limit))
+
+    def above_maximum(self, limit: str) -> str:
+        return self.tr("Please enter a number no larger than %1.").replace(
+            "%1", format_number(limit)
         )
-    if limit == 1:
-        return QCoreApplication.translate("FieldErrors", "Please enter at least one character.")
-    return QCoreApplication.translate(
-        "FieldErrors", "Please enter at least %n characters.", None, limit
-    )
+
+    def out_of_range(self) -> str:
+        return self.tr("Please enter a number in the allowed range.")
+
+    def decimals(self, limit: int | None) -> str:
+        if limit == 0:
+            return self.tr("Please enter a whole number.")
+        if limit is None:
+            return self.tr("Please use fewer decimal places.")
+        if limit == 1:
+            return self.tr("Please use no more than one decimal place.")
+        return self.tr("Please use no more than %n decimal places.", "", limit)
+
+    def invalid_date(self) -> str:
+        return self.tr("Please choose a real date.")
+
+    def invalid_choice(self) -> str:
+        return self.tr("Please choose one of the options shown.")
+
+    def choices(self, limit: int | None) -> str:
+        if limit == 1:
+            return self.tr("Please choose only one option.")
+        if limit is None:
+            return self.tr("Please choose fewer options.")
+        return self.tr("Please choose no more than %n options.", "", limit)
+
+    def check_choice(self) -> str:
+        return self.tr("Please check your choice.")
+
+    def check_answer(self) -> str:
+        return self.tr("Please check this answer.")
 
 
-def _too_long(limit: int | None) -> str:
-    if limit is None:
-        return QCoreApplication.translate("FieldErrors", "Please make this shorter.")
-    if limit == 1:
-        return QCoreApplication.translate("FieldErrors", "Please use only one character.")
-    return QCoreApplication.translate(
-        "FieldErrors", "Please use no more than %n characters.", None, limit
-    )
-
-
-def _phone(example: str | None) -> str:
-    if example:
-        return QCoreApplication.translate(
-            "FieldErrors", "Please enter a phone number, for example %1."
-        ).replace("%1", example)
-    return QCoreApplication.translate(
-        "FieldErrors", "Please enter a phone number with its area code."
-    )
-
-
-def _decimals(limit: int | None) -> str:
-    if limit == 0:
-        return QCoreApplication.translate("FieldErrors", "Please enter a whole number.")
-    if limit is None:
-        return QCoreApplication.translate("FieldErrors", "Please use fewer decimal places.")
-    if limit == 1:
-        return QCoreApplication.translate(
-            "FieldErrors", "Please use no more than one decimal place."
-        )
-    return QCoreApplication.translate(
-        "FieldErrors", "Please use no more than %n decimal places.", None, limit
-    )
-
-
-def _choices(limit: int | None) -> str:
-    if limit == 1:
-        return QCoreApplication.translate("FieldErrors", "Please choose only one option.")
-    if limit is None:
-        return QCoreApplication.translate("FieldErrors", "Please choose fewer options.")
-    return QCoreApplication.translate(
-        "FieldErrors", "Please choose no more than %n options.", None, limit
-    )
+@cache
+def _sentences() -> FieldErrors:
+    return FieldErrors()
 
 
 def error_message(
@@ -114,47 +140,38 @@ def error_message(
         spec: the field, when known: lets the wording fit it ("choose" for options).
         phone_example: a phone number written the local way, quoted in INVALID_PHONE.
     """
+    say = _sentences()
     kind = spec.kind if spec is not None else None
     code = str(error.code)
     limit = error.limit
     match code:
         case "required":
-            return _required(kind)
+            return say.required(kind)
         case "too_short":
-            return _too_short(kind, _count(limit))
+            return say.too_short(kind, _count(limit))
         case "too_long":
-            return _too_long(_count(limit))
+            return say.too_long(_count(limit))
         case "invalid_phone":
-            return _phone(phone_example)
+            return say.phone(phone_example)
         case "invalid_email":
-            return QCoreApplication.translate(
-                "FieldErrors", "Please enter an email address, like name@example.com."
-            )
+            return say.email()
         case "not_a_number":
-            return QCoreApplication.translate("FieldErrors", "Please enter a number.")
+            return say.not_a_number()
         case "below_minimum" if limit is not None:
-            return QCoreApplication.translate(
-                "FieldErrors", "Please enter a number of at least %1."
-            ).replace("%1", format_number(limit))
+            return say.below_minimum(limit)
         case "above_maximum" if limit is not None:
-            return QCoreApplication.translate(
-                "FieldErrors", "Please enter a number no larger than %1."
-            ).replace("%1", format_number(limit))
+            return say.above_maximum(limit)
         case "below_minimum" | "above_maximum":
-            return QCoreApplication.translate(
-                "FieldErrors", "Please enter a number in the allowed range."
-            )
+            return say.out_of_range()
         case "too_many_decimals":
-            return _decimals(_count(limit))
+            return say.decimals(_count(limit))
         case "invalid_date":
-            return QCoreApplication.translate("FieldErrors", "Please choose a real date.")
+            return say.invalid_date()
         case "invalid_choice":
-            return QCoreApplication.translate(
-                "FieldErrors", "Please choose one of the options shown."
-            )
+            return say.invalid_choice()
         case "too_many_choices":
-            return _choices(_count(limit))
+            return say.choices(_count(limit))
         case _ if kind in _CHOICE_KINDS:
-            return QCoreApplication.translate("FieldErrors", "Please check your choice.")
+            return say.check_choice()
         case _:
-            return QCoreApplication.translate("FieldErrors", "Please check this answer.")
+            return say.check_answer()

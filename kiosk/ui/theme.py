@@ -62,6 +62,7 @@ class ColorTokens(_Section):
     badge_soft: Color
     disabled_surface: Color
     disabled_text: Color
+    keyboard: Color
 
 
 class SizeTokens(_Section):

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.domain.validation import ErrorCode, FieldError
+from kiosk.ui.bidi import strip_isolates
 from kiosk.ui.screens.details import DetailsScreen
 from kiosk.ui.widgets.text_fields import PhoneFieldWidget
 from tests.ui.conftest import DETAILS, form, show
@@ -168,7 +169,9 @@ def test_phone_example_reaches_the_field_and_its_message(qtbot: Any) -> None:
     phone.set_value("12")
     details.field_widget("firstName").set_value("Ada")  # type: ignore[union-attr]
     details.primary_button.click()
-    assert phone.error_text() == "Please enter a phone number, for example 5123 4567."
+    assert strip_isolates(phone.error_text() or "") == (
+        "Please enter a phone number, for example 5123 4567."
+    )
 
 
 def test_back_and_start_over(qtbot: Any, screen: DetailsScreen) -> None:

@@ -74,8 +74,9 @@ def test_every_error_code_has_words() -> None:
 
 def test_phone_message_quotes_a_local_example_when_known() -> None:
     error = FieldError("p", ErrorCode.INVALID_PHONE)
+    # The example is isolated as left to right, so an Arabic sentence keeps its digit groups.
     assert error_message(error, phone_example="5123 4567") == (
-        "Please enter a phone number, for example 5123 4567."
+        "Please enter a phone number, for example \u20665123 4567\u2069."
     )
     assert error_message(error) == "Please enter a phone number with its area code."
 

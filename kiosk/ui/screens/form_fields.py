@@ -5,6 +5,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Sequence
 
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLineEdit
+
 from kiosk.domain.form import FieldSpec
 from kiosk.domain.validation import Answer, FieldError
 from kiosk.ui.widgets.factory import UnsupportedFieldError, create_field_widget
@@ -90,6 +93,9 @@ def _advance(current: FieldWidget, following: FieldWidget | None) -> None:
     """Enter moves to the next field; on the last one it only closes the keyboard."""
     if following is not None:
         following.focus_input()
+        if isinstance(QGuiApplication.focusObject(), QLineEdit):
+            # Moving the focus by code closes the on-screen keyboard; the visitor is typing.
+            QGuiApplication.inputMethod().show()
         return
     for control in current.inputs():
         if control.hasFocus():

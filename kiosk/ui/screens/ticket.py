@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.ui.bidi import isolate
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.style import set_role
 from kiosk.ui.theme import active_theme
@@ -16,6 +17,32 @@ from kiosk.ui.widgets.touch_button import TouchButton
 
 DEFAULT_RETURN_AFTER = 15.0
 _TICK_MS = 250
+
+
+class NumberLabel(QLabel):
+    """The ticket number: as tall as its glyphs, not its font's whole line.
+
+    A 168 px font has a line box of about 230 px, most of it room for accents and
+    descenders a ticket number never has; asking only for the glyphs' height keeps the card
+    within the screen in every language.
+
+    Signals:
+        None.
+    """
+
+    def sizeHint(self) -> QSize:
+        self.ensurePolished()
+        metrics = QFontMetrics(self.font())
+        glyphs = metrics.tightBoundingRect(self.text() or "A-0")
+        margins = self.contentsMargins()
+        pad = active_theme().space.sm
+        return QSize(
+            metrics.horizontalAdvance(self.text()) + margins.left() + margins.right(),
+            glyphs.height() + 2 * pad + margins.top() + margins.bottom(),
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
 
 class TicketScreen(Screen):
@@ -47,8 +74,13 @@ class TicketScreen(Screen):
         self.card = QFrame()
         set_role(self.card, "ticket-card")
         self.caption_label = self._centred("ticket-caption")
-        self.number_label = self._centred("ticket-number")
+        self.number_label = NumberLabel()
+        self.number_label.setTextFormat(Qt.TextFormat.PlainText)
+        set_role(self.number_label, "ticket-number")
+        self.number_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # "A-42" reads the same in every language: never "42-A" on a right-to-left screen.
+        self.number_label.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.by_name_label = self._centred("ticket-name")
         self.by_name_label.setWordWrap(True)
         # A pill sized to its text: Qminder limits line names to 30 characters, and a
@@ -158,7 +190,9 @@ class TicketScreen(Screen):
 
     def retranslate_ui(self) -> None:
         has_number = self._public_id is not None
-        name = self._first_name
+        # A name in another script than the sentence keeps its own direction: isolated, as a
+        # whole ("Ada L." must not become "L Ada." in an Arabic sentence).
+        name = isolate(self._first_name)
         self.caption_label.setText(self.tr("Your number"))
         self.caption_label.setVisible(has_number)
         self.number_label.setText(self._public_id or "")
@@ -167,7 +201,9 @@ class TicketScreen(Screen):
         self.number_label.setAccessibleDescription(self._public_id or "")
         if self._last_initial:
             # "Ada L": the sentence's full stop closes the initial.
-            called = self.tr("%1 %2").replace("%1", name).replace("%2", self._last_initial)
+            called = isolate(
+                self.tr("%1 %2").replace("%1", self._first_name).replace("%2", self._last_initial)
+            )
         else:
             called = name
         self.by_name_label.setText(self.tr("We will call you by name, %1.").replace("%1", called))

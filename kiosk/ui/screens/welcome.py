@@ -75,8 +75,12 @@ class WelcomeScreen(Screen):
         for code, label in languages:
             button = TouchButton(label, role="choice", wrap=True)
             button.setProperty("language_code", code)
-            if is_right_to_left(code):
-                button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            # Each name in its own direction, whatever the kiosk's language is now.
+            button.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft
+                if is_right_to_left(code)
+                else Qt.LayoutDirection.LeftToRight
+            )
             button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
             self.buttons[code] = button
         self.grid.set_widgets(list(self.buttons.values()))

@@ -44,6 +44,8 @@ class NumericFieldWidget(FieldWidget):
         self.plus_button = TouchButton("+", self, role="stepper")
         self.line_edit = QLineEdit(self)
         self.line_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # "-5" must not show as "5-" on a right-to-left screen.
+        self.line_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.line_edit.setMaxLength(max(1, spec.max_length))
         whole = spec.scale == 0 and spec.minimum is not None and spec.minimum >= 0
         self.line_edit.setInputMethodHints(

@@ -23,10 +23,16 @@ _HINTS: dict[FieldKind, _Hint] = {
 }
 
 
+_LEFT_TO_RIGHT = frozenset({FieldKind.EMAIL, FieldKind.PHONE})
+"""Kinds typed left to right in every language: phone numbers and email addresses."""
+
+
 class TextFieldWidget(FieldWidget):
     """A one-line text answer; the on-screen keyboard layout follows the field's kind.
 
     Names get no word prediction, email the email layout (``@`` and ``.``), phone the dial pad.
+    Phone numbers and email addresses stay left to right on a right-to-left screen; names
+    and free text follow the screen.
 
     Signals:
         value_changed(): the text changed.
@@ -38,6 +44,8 @@ class TextFieldWidget(FieldWidget):
         self.line_edit = QLineEdit(self)
         self.line_edit.setMaxLength(max(1, spec.max_length))
         self.line_edit.setInputMethodHints(_HINTS.get(spec.kind, _Hint.ImhNone))
+        if spec.kind in _LEFT_TO_RIGHT:
+            self.line_edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.line_edit.textChanged.connect(self.value_changed)
         self.line_edit.returnPressed.connect(self.next_requested)
         self.body_layout.addWidget(self.line_edit, 1)

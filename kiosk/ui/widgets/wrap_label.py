@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.ui.style import set_role
@@ -32,7 +35,23 @@ class WrapLabel(QLabel):
     def sizeHint(self) -> QSize:
         self.ensurePolished()
         lines = self.text().splitlines() or [""]
-        widest = max(self.fontMetrics().horizontalAdvance(line) for line in lines)
+        widest = math.ceil(max(self._natural_width(line) for line in lines))
         margins = self.contentsMargins()
         width = widest + margins.left() + margins.right() + 2 * self.margin() + 1
         return QSize(width, self.heightForWidth(width))
+
+    def _natural_width(self, line: str) -> float:
+        """The width the label's own text layout gives `line`, fractions included.
+
+        Font metrics alone can be a pixel or two short for text shaped from several fonts
+        (Arabic with Latin spaces), and the label would then wrap for want of them.
+        """
+        layout = QTextLayout(line, self.font())
+        option = QTextOption()
+        option.setTextDirection(self.layoutDirection())
+        layout.setTextOption(option)
+        layout.beginLayout()
+        text_line = layout.createLine()
+        text_line.setLineWidth(1_000_000.0)
+        layout.endLayout()
+        return text_line.naturalTextWidth()

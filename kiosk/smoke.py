@@ -1,0 +1,435 @@
+"""``kiosk --smoke-test``: does this installation start, speak its languages and type?
+
+Runs the real kiosk (`kiosk.app.run_kiosk`) in demo mode against the built-in sandbox, off
+screen unless a platform is chosen, and checks what a packaged build most often loses:
+
+* the Welcome screen gets painted (the time from process start to that paint is printed);
+* every shipped translation catalogue (``resources/i18n/kiosk_<lang>.qm``) is there and loads,
+  and Qt's own catalogue loads for at least one of those languages;
+* Qt Virtual Keyboard loads: its input-context plugin, its QML module, and the kiosk's
+  keyboard panel.
+
+``--smoke-test keyboard`` also walks to the details form, taps a text field and a key on the
+on-screen keyboard, and checks the letter arrives. That needs a real platform (``xcb`` under
+Xvfb on Linux): the panel does not open off screen.
+
+One line goes to stdout: ``kiosk smoke test: OK key=value ...``; on failure a
+``kiosk smoke test: FAILED`` line lists every problem on stderr and the exit status is 1.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable
+from contextlib import ExitStack, suppress
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import qasync
+from PySide6.QtCore import (
+    QEvent,
+    QLibraryInfo,
+    QObject,
+    QPluginLoader,
+    QPointF,
+    Qt,
+    QTranslator,
+    QUrl,
+    qVersion,
+)
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlComponent, QQmlEngine
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from kiosk import __version__
+from kiosk.api.config import ApiConfig
+from kiosk.app import APP_NAME, Target, run_kiosk
+from kiosk.config import KioskSettings
+from kiosk.log import setup_logging
+from kiosk.resources import resource_path
+from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer
+from kiosk.ui.fonts import register_fonts
+from kiosk.ui.input_method import request_virtual_keyboard
+from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.screens.welcome import WelcomeScreen
+from kiosk.ui.theme import apply_theme, load_theme
+from kiosk.ui.translations import Catalogues
+
+log = logging.getLogger("kiosk.smoke")
+
+START_TIMEOUT_S = 60.0
+"""How long the Welcome screen may take to appear (a cold start on a slow disk is ~3 s)."""
+
+STEP_TIMEOUT_S = 15.0
+"""How long each step of the keyboard walk may take."""
+
+KEY_TO_TYPE = "q"
+"""A key every Latin layout has in the same place; the walk chooses English."""
+
+PROBE_QML = b"""
+import QtQuick
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
+Item {}
+"""
+
+
+def _import_time_clock() -> float:
+    return time.time()
+
+
+_IMPORTED_AT = _import_time_clock()
+
+
+def process_started_at() -> tuple[float, str]:
+    """When this process started (epoch seconds), and how that was found out.
+
+    ``KIOSK_STARTED_AT`` (epoch seconds, set by a launcher) wins; then the kernel's record of
+    the process; failing both, the moment this module was imported.
+    """
+    given = os.environ.get("KIOSK_STARTED_AT")
+    if given:
+        try:
+            return float(given), "launcher"
+        except ValueError:
+            log.warning("KIOSK_STARTED_AT=%r is not a number: ignored", given)
+    if sys.platform == "linux":
+        started = _linux_process_start()
+        if started is not None:
+            return started, "process"
+    if sys.platform == "win32":
+        started = _windows_process_start()
+        if started is not None:
+            return started, "process"
+    return _IMPORTED_AT, "import"
+
+
+def _linux_process_start() -> float | None:
+    # Field 22 of /proc/self/stat is the start in clock ticks after boot; /proc/stat has boot.
+    try:
+        stat = Path("/proc/self/stat").read_text(encoding="ascii")
+        fields = stat[stat.rindex(")") + 2 :].split()
+        ticks = int(fields[19])
+        boot = next(
+            int(line.split()[1])
+            for line in Path("/proc/stat").read_text(encoding="ascii").splitlines()
+            if line.startswith("btime ")
+        )
+        return boot + ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, StopIteration):
+        return None
+
+
+def _windows_process_start() -> float | None:
+    if sys.platform != "win32":
+        return None
+    import ctypes
+    from ctypes import wintypes
+
+    created, exited, kernel, user = (wintypes.FILETIME() for _ in range(4))
+    process = ctypes.windll.kernel32.GetCurrentProcess()
+    if not ctypes.windll.kernel32.GetProcessTimes(
+        process,
+        ctypes.byref(created),
+        ctypes.byref(exited),
+        ctypes.byref(kernel),
+        ctypes.byref(user),
+    ):
+        return None
+    # FILETIME counts 100 ns steps since 1601-01-01.
+    since_1601 = (created.dwHighDateTime << 32 | created.dwLowDateTime) / 10_000_000
+    return since_1601 - 11_644_473_600
+
+
+@dataclass
+class SmokeReport:
+    """What the smoke test found; `ok` when nothing failed."""
+
+    facts: dict[str, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def fail(self, problem: str) -> None:
+        self.problems.append(problem)
+
+    def line(self) -> str:
+        facts = " ".join(f"{key}={value}" for key, value in self.facts.items())
+        if self.ok:
+            return f"kiosk smoke test: OK {facts}"
+        return f"kiosk smoke test: FAILED: {'; '.join(self.problems)} ({facts})"
+
+
+# -- checks that need no window ----------------------------------------------------------------
+
+
+def shipped_languages(folder: Path) -> list[str]:
+    """The kiosk's translated languages: its ``.ts`` sources in a checkout, else its ``.qm``."""
+    sources = sorted(p.stem.removeprefix("kiosk_") for p in folder.glob("kiosk_*.ts"))
+    if sources:
+        return sources
+    return sorted(p.stem.removeprefix("kiosk_") for p in folder.glob("kiosk_*.qm"))
+
+
+def check_translations(report: SmokeReport, folder: Path | None = None) -> None:
+    """Every shipped language has a catalogue that loads; Qt's own loads for one at least."""
+    folder = folder if folder is not None else resource_path("i18n")
+    languages = shipped_languages(folder)
+    if not languages:
+        report.fail(f"no translations in {folder} (expected kiosk_<lang>.qm files)")
+        return
+    missing = [code for code in languages if not (folder / f"kiosk_{code}.qm").is_file()]
+    if missing:
+        names = ", ".join(f"kiosk_{code}.qm" for code in missing)
+        report.fail(f"translations not compiled in {folder}: {names}")
+    loaded: list[str] = []
+    qt_loaded: list[str] = []
+    catalogues = Catalogues(folder)
+    for code in languages:
+        catalogue = folder / f"kiosk_{code}.qm"
+        if code in missing:
+            continue
+        if QTranslator().load(str(catalogue)):
+            loaded.append(code)
+        else:
+            report.fail(f"{catalogue.name} does not load")
+        qt_catalogue = catalogues.qt(code)
+        if qt_catalogue is not None and QTranslator().load(str(qt_catalogue)):
+            qt_loaded.append(code)
+    if loaded and not qt_loaded:
+        report.fail(f"Qt's own translations (qtbase_<lang>.qm) load for none of {languages}")
+    report.facts["translations"] = ",".join(loaded) or "none"
+    report.facts["qt_translations"] = ",".join(qt_loaded) or "none"
+
+
+def check_keyboard_plugin(report: SmokeReport) -> None:
+    """Qt Virtual Keyboard's input-context plugin and QML module load."""
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    plugins = sorted((folder / "platforminputcontexts").glob("*qtvirtualkeyboardplugin*"))
+    if not plugins:
+        report.fail(f"Qt Virtual Keyboard plugin missing from {folder / 'platforminputcontexts'}")
+    else:
+        loader = QPluginLoader(str(plugins[0]))
+        if not loader.load():
+            # Usually a library the plugin links is missing (PySide6-Addons, libpulse0).
+            report.fail(f"Qt Virtual Keyboard plugin does not load: {loader.errorString()}")
+    engine = QQmlEngine()
+    component = QQmlComponent(engine)
+    component.setData(PROBE_QML, QUrl())
+    if component.status() != QQmlComponent.Status.Ready:
+        errors = "; ".join(error.toString() for error in component.errors())
+        report.fail(f"QML module QtQuick.VirtualKeyboard does not import: {errors}")
+    component.deleteLater()
+    engine.deleteLater()
+
+
+# -- the running kiosk -------------------------------------------------------------------------
+
+
+async def wait_until(condition: Callable[[], bool], limit_s: float, what: str) -> None:
+    """Poll `condition` while the Qt loop runs; TimeoutError names `what`."""
+    deadline = time.monotonic() + limit_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError(what)
+        await asyncio.sleep(0.02)
+
+
+def run_smoke_test(mode: str = "start", debug: bool = False) -> int:
+    """The ``--smoke-test`` command: returns the exit status (0 when everything works)."""
+    started_at, clock = process_started_at()
+    if mode != "keyboard":
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    setup_logging(logging.DEBUG if debug else logging.WARNING)
+    report = SmokeReport()
+    report.facts["version"] = __version__
+    report.facts["frozen"] = "yes" if getattr(sys, "frozen", False) else "no"
+    try:
+        _run(report, mode, started_at)
+    except Exception as exc:  # the report must say what broke, whatever it was
+        log.debug("smoke test crashed", exc_info=True)
+        report.fail(f"{type(exc).__name__}: {exc}")
+    report.facts["clock"] = clock
+    if report.ok:
+        sys.stdout.write(report.line() + "\n")
+    else:
+        sys.stderr.write(report.line() + "\n")
+    sys.stdout.flush()
+    return 0 if report.ok else 1
+
+
+def _run(report: SmokeReport, mode: str, started_at: float) -> None:
+    # The same start as `kiosk.app.main`, with the keyboard on and no printer.
+    settings = KioskSettings(demo=True, keyboard=True, printer=None)
+    request_virtual_keyboard(True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    register_fonts()
+    apply_theme(app, load_theme("default"))
+    app.setQuitOnLastWindowClosed(False)
+    report.facts["qt"] = qVersion()
+    report.facts["platform"] = app.platformName()
+
+    check_translations(report)
+    check_keyboard_plugin(report)
+    with ExitStack() as stack:
+        server = stack.enter_context(SandboxServer(port=0))
+        target = Target(
+            api=ApiConfig(base_url=server.url, api_key=DEMO_API_KEY),
+            location_id=DEMO_LOCATION_ID,
+            demo=True,
+        )
+        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+            runner.run(_drive(app, settings, target, report, mode, started_at))
+
+
+async def _drive(
+    app: QApplication,
+    settings: KioskSettings,
+    target: Target,
+    report: SmokeReport,
+    mode: str,
+    started_at: float,
+) -> None:
+    painted = FirstPaint(app)
+    kiosk = asyncio.ensure_future(run_kiosk(app, settings, target, fullscreen=False))
+    window: KioskWindow | None = None
+    try:
+        await asyncio.wait_for(painted.event.wait(), START_TIMEOUT_S)
+        report.facts["welcome_ms"] = str(round((painted.at - started_at) * 1000))
+        window = next(w for w in app.topLevelWidgets() if isinstance(w, KioskWindow))
+        keyboard = window.keyboard_inset.keyboard()
+        if keyboard is None or not keyboard.is_ready():
+            report.fail("the kiosk window has no on-screen keyboard (see the log above)")
+        elif mode == "keyboard":
+            report.facts["keyboard"] = await _type_on_keyboard(window, report)
+        else:
+            report.facts["keyboard"] = "loaded"
+    except TimeoutError as exc:
+        report.fail(f"timed out waiting for {exc or 'the Welcome screen to be painted'}")
+    finally:
+        painted.remove()
+        if window is not None:
+            window.close()  # run_kiosk stops on the window's Close event
+        else:
+            kiosk.cancel()
+        with suppress(asyncio.CancelledError):
+            await asyncio.wait_for(kiosk, STEP_TIMEOUT_S)
+
+
+class FirstPaint:
+    """Notes the first paint of the Welcome screen (an application-wide event filter)."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.event = asyncio.Event()
+        self.at = 0.0
+        outer = self
+
+        class Filter(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if (
+                    event.type() == QEvent.Type.Paint
+                    and isinstance(watched, WelcomeScreen)
+                    and not outer.event.is_set()
+                ):
+                    outer.at = time.time()
+                    outer.event.set()
+                return False
+
+        self._app = app
+        self._filter = Filter()
+        app.installEventFilter(self._filter)
+
+    def remove(self) -> None:
+        self._app.removeEventFilter(self._filter)
+
+
+async def _type_on_keyboard(window: KioskWindow, report: SmokeReport) -> str:
+    """Tap through to a text field, tap it, tap a key; returns what was seen."""
+    keyboard = window.keyboard_inset.keyboard()
+    assert keyboard is not None
+    # A bare X server has no window manager to hand out the focus.
+    window.raise_()
+    window.activateWindow()
+    await wait_until(window.isActiveWindow, STEP_TIMEOUT_S, "the kiosk window to be active")
+
+    language = "en" if "en" in window.welcome.buttons else next(iter(window.welcome.buttons))
+    QTest.mouseClick(window.welcome.buttons[language], Qt.MouseButton.LeftButton)
+    await wait_until(
+        lambda: window.current_screen() in (window.service, window.details),
+        STEP_TIMEOUT_S,
+        "the Service screen",
+    )
+    if window.current_screen() is window.service:
+        QTest.mouseClick(next(iter(window.service.buttons.values())), Qt.MouseButton.LeftButton)
+        await wait_until(
+            lambda: window.current_screen() is window.details, STEP_TIMEOUT_S, "the details form"
+        )
+    edits = [
+        widget
+        for field_widget in window.details.field_widgets()
+        for widget in field_widget.inputs()
+        if isinstance(widget, QLineEdit) and widget.isVisible()
+    ]
+    if not edits:
+        report.fail("the details form has no text field to tap")
+        return "no-field"
+    edit = edits[0]
+    QTest.mouseClick(edit, Qt.MouseButton.LeftButton)
+    method = QGuiApplication.inputMethod()
+    try:
+        await wait_until(
+            lambda: method.isVisible() and keyboard.isVisible() and keyboard.height() > 0,
+            STEP_TIMEOUT_S,
+            "the on-screen keyboard to open on a tapped field",
+        )
+    except TimeoutError as exc:
+        focused = type(QApplication.focusWidget()).__name__
+        root = keyboard.rootObject()
+        wanted = root.property("panelHeight") if root is not None else None
+        raise TimeoutError(
+            f"{exc} (focus on {focused}, input method visible={method.isVisible()},"
+            f" panel visible={keyboard.isVisible()}, panel height={keyboard.height()},"
+            f" panel wants {wanted})"
+        ) from None
+    report.facts["keyboard_px"] = f"{keyboard.width()}x{keyboard.height()}"
+
+    def key_item() -> QQuickItem | None:
+        root = keyboard.rootObject()
+        if root is None:
+            return None
+        for item in root.findChildren(QQuickItem):
+            if (
+                item.property("text") == KEY_TO_TYPE
+                and item.isVisible()
+                and item.width() > 0
+                and item.metaObject().className().startswith("Key")
+            ):
+                return item
+        return None
+
+    await wait_until(lambda: key_item() is not None, STEP_TIMEOUT_S, f"the {KEY_TO_TYPE!r} key")
+    key = key_item()
+    assert key is not None
+    centre = key.mapToScene(QPointF(key.width() / 2, key.height() / 2)).toPoint()
+    before = edit.text()
+    QTest.mouseClick(keyboard, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    try:
+        await wait_until(
+            lambda: edit.text() != before, STEP_TIMEOUT_S, "the tapped key to type into the field"
+        )
+    except TimeoutError:
+        report.fail(f"tapping {KEY_TO_TYPE!r} on the on-screen keyboard typed nothing")
+        return "shown"
+    typed = edit.text()[len(before) :]
+    return f"shown,typed:{typed}"

@@ -1,0 +1,459 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG" sourcelanguage="en">
+<context>
+    <name>DateFieldWidget</name>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>اليوم السابق</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>اليوم التالي</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>الشهر السابق</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>الشهر التالي</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>السنة السابقة</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>السنة التالية</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <source>Clear date</source>
+        <translation>مسح التاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <source>Your details</source>
+        <translation>بياناتك</translation>
+    </message>
+    <message>
+        <source>We will use your name to call you when it is your turn.</source>
+        <translation>عندما يحين دورك، سننادي عليك باسمك.</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>تسجيل الوصول</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation>يرجى اختيار أحد الخيارات.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one option.</source>
+        <translation>يرجى اختيار خيار واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>Please choose a date.</source>
+        <translation>يرجى اختيار تاريخ.</translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>يرجى تعبئة هذا الحقل.</translation>
+    </message>
+    <message>
+        <source>Please enter a little more.</source>
+        <translation>يرجى كتابة المزيد قليلًا.</translation>
+    </message>
+    <message>
+        <source>Please enter at least one letter.</source>
+        <translation>يرجى إدخال حرف واحد على الأقل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter at least %n letters.</source>
+        <translation>
+            <numerusform>يرجى إدخال %n حرف على الأقل.</numerusform>
+            <numerusform>يرجى إدخال حرف واحد على الأقل.</numerusform>
+            <numerusform>يرجى إدخال حرفين على الأقل.</numerusform>
+            <numerusform>يرجى إدخال %n أحرف على الأقل.</numerusform>
+            <numerusform>يرجى إدخال %n حرفًا على الأقل.</numerusform>
+            <numerusform>يرجى إدخال %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please enter at least one character.</source>
+        <translation>يرجى إدخال رمز واحد على الأقل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter at least %n characters.</source>
+        <translation>
+            <numerusform>يرجى إدخال %n رمز على الأقل.</numerusform>
+            <numerusform>يرجى إدخال رمز واحد على الأقل.</numerusform>
+            <numerusform>يرجى إدخال رمزين على الأقل.</numerusform>
+            <numerusform>يرجى إدخال %n رموز على الأقل.</numerusform>
+            <numerusform>يرجى إدخال %n رمزًا على الأقل.</numerusform>
+            <numerusform>يرجى إدخال %n رمز على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please make this shorter.</source>
+        <translation>يرجى اختصار النص.</translation>
+    </message>
+    <message>
+        <source>Please use only one character.</source>
+        <translation>يرجى استخدام رمز واحد فقط.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please use no more than %n characters.</source>
+        <translation>
+            <numerusform>يرجى ألا يتجاوز النص %n رمز.</numerusform>
+            <numerusform>يرجى ألا يتجاوز النص رمزًا واحدًا.</numerusform>
+            <numerusform>يرجى ألا يتجاوز النص رمزين.</numerusform>
+            <numerusform>يرجى ألا يتجاوز النص %n رموز.</numerusform>
+            <numerusform>يرجى ألا يتجاوز النص %n رمزًا.</numerusform>
+            <numerusform>يرجى ألا يتجاوز النص %n رمز.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please enter a phone number, for example %1.</source>
+        <translation>يرجى إدخال رقم هاتف، مثل %1.</translation>
+    </message>
+    <message>
+        <source>Please enter a phone number with its area code.</source>
+        <translation>يرجى إدخال رقم الهاتف مع رمز المنطقة.</translation>
+    </message>
+    <message>
+        <source>Please enter an email address, like name@example.com.</source>
+        <translation>يرجى إدخال عنوان بريد إلكتروني، مثل name@example.com.</translation>
+    </message>
+    <message>
+        <source>Please enter a number.</source>
+        <translation>يرجى إدخال عدد.</translation>
+    </message>
+    <message>
+        <source>Please enter a number of at least %1.</source>
+        <translation>يرجى إدخال عدد لا يقل عن %1.</translation>
+    </message>
+    <message>
+        <source>Please enter a number no larger than %1.</source>
+        <translation>يرجى إدخال عدد لا يزيد على %1.</translation>
+    </message>
+    <message>
+        <source>Please enter a number in the allowed range.</source>
+        <translation>يرجى إدخال عدد ضمن النطاق المسموح به.</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number.</source>
+        <translation>يرجى إدخال عدد صحيح.</translation>
+    </message>
+    <message>
+        <source>Please use fewer decimal places.</source>
+        <translation>يرجى تقليل عدد المنازل العشرية.</translation>
+    </message>
+    <message>
+        <source>Please use no more than one decimal place.</source>
+        <translation>يرجى استخدام منزلة عشرية واحدة على الأكثر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please use no more than %n decimal places.</source>
+        <translation>
+            <numerusform>يرجى استخدام %n منزلة عشرية على الأكثر.</numerusform>
+            <numerusform>يرجى استخدام منزلة عشرية واحدة على الأكثر.</numerusform>
+            <numerusform>يرجى استخدام منزلتين عشريتين على الأكثر.</numerusform>
+            <numerusform>يرجى استخدام %n منازل عشرية على الأكثر.</numerusform>
+            <numerusform>يرجى استخدام %n منزلة عشرية على الأكثر.</numerusform>
+            <numerusform>يرجى استخدام %n منزلة عشرية على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please choose a real date.</source>
+        <translation>يرجى اختيار تاريخ صحيح.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options shown.</source>
+        <translation>يرجى اختيار أحد الخيارات المعروضة.</translation>
+    </message>
+    <message>
+        <source>Please choose only one option.</source>
+        <translation>يرجى اختيار خيار واحد فقط.</translation>
+    </message>
+    <message>
+        <source>Please choose fewer options.</source>
+        <translation>يرجى اختيار خيارات أقل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please choose no more than %n options.</source>
+        <translation>
+            <numerusform>يرجى اختيار %n خيار على الأكثر.</numerusform>
+            <numerusform>يرجى اختيار خيار واحد على الأكثر.</numerusform>
+            <numerusform>يرجى اختيار خيارين على الأكثر.</numerusform>
+            <numerusform>يرجى اختيار %n خيارات على الأكثر.</numerusform>
+            <numerusform>يرجى اختيار %n خيارًا على الأكثر.</numerusform>
+            <numerusform>يرجى اختيار %n خيار على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please check your choice.</source>
+        <translation>يرجى مراجعة اختيارك.</translation>
+    </message>
+    <message>
+        <source>Please check this answer.</source>
+        <translation>يرجى مراجعة هذه الإجابة.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWidget</name>
+    <message>
+        <source>Required</source>
+        <translation>مطلوب</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Check-in</source>
+        <translation>تسجيل الوصول</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>تجريبي</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <source>Getting ready…</source>
+        <translation>لحظة من فضلك…</translation>
+    </message>
+    <message>
+        <source>We can&apos;t reach the queue right now.</source>
+        <translation>يتعذّر الاتصال بنظام الانتظار حاليًا.</translation>
+    </message>
+    <message>
+        <source>Please try again in a moment, or ask at the front desk.</source>
+        <translation>يرجى المحاولة مرة أخرى بعد قليل، أو الاستفسار من مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>We couldn&apos;t check you in.</source>
+        <translation>تعذّر تسجيل وصولك.</translation>
+    </message>
+    <message>
+        <source>Please see the front desk.</source>
+        <translation>يرجى التوجه إلى مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>This kiosk is temporarily unavailable.</source>
+        <translation>هذا الجهاز غير متاح مؤقتًا.</translation>
+    </message>
+    <message>
+        <source>We couldn&apos;t reach the queue.</source>
+        <translation>تعذّر الاتصال بنظام الانتظار.</translation>
+    </message>
+    <message>
+        <source>Please try again.</source>
+        <translation>يرجى المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>We are closed right now.</source>
+        <translation>نحن مغلقون الآن.</translation>
+    </message>
+    <message>
+        <source>Please come back during our opening hours.</source>
+        <translation>يرجى العودة خلال ساعات العمل.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>البدء من جديد</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>البدء من جديد</translation>
+    </message>
+</context>
+<context>
+    <name>NumericFieldWidget</name>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 أو أكثر</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>حتى %1</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>إنقاص</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>زيادة</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFieldWidget</name>
+    <message>
+        <source>Add a country code</source>
+        <translation>إضافة رمز الدولة</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsScreen</name>
+    <message>
+        <source>A few questions</source>
+        <translation>بعض الأسئلة</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>تسجيل الوصول</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>What can we help you with?</source>
+        <translation>كيف يمكننا مساعدتك؟</translation>
+    </message>
+    <message>
+        <source>Choose the service you came for.</source>
+        <translation>يرجى اختيار الخدمة التي جئت من أجلها.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFieldWidget</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <source>Your number</source>
+        <translation>رقمك</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>We will call you by name, %1.</source>
+        <translation>سننادي عليك باسمك، %1.</translation>
+    </message>
+    <message>
+        <source>Thank you, %1!</source>
+        <translation>شكرًا لك، %1!</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>شكرًا لك!</translation>
+    </message>
+    <message>
+        <source>Please take a seat, we will call you.</source>
+        <translation>تفضّل بالجلوس، وسننادي عليك.</translation>
+    </message>
+    <message>
+        <source>Please take a seat. You are on our list.</source>
+        <translation>تفضّل بالجلوس. اسمك مسجّل في قائمتنا.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Returning to the start in 1 second.</source>
+        <translation>العودة إلى البداية خلال ثانية واحدة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning to the start in %n seconds.</source>
+        <translation>
+            <numerusform>العودة إلى البداية خلال %n ثانية.</numerusform>
+            <numerusform>العودة إلى البداية خلال ثانية واحدة.</numerusform>
+            <numerusform>العودة إلى البداية خلال ثانيتين.</numerusform>
+            <numerusform>العودة إلى البداية خلال %n ثوانٍ.</numerusform>
+            <numerusform>العودة إلى البداية خلال %n ثانية.</numerusform>
+            <numerusform>العودة إلى البداية خلال %n ثانية.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome! Please choose your language</source>
+        <translation>أهلًا وسهلًا! يرجى اختيار لغتك</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,435 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>DateFieldWidget</name>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Nächster Tag</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Vorheriges Jahr</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Nächstes Jahr</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>JJJJ</translation>
+    </message>
+    <message>
+        <source>Clear date</source>
+        <translation>Datum löschen</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <source>Your details</source>
+        <translation>Ihre Angaben</translation>
+    </message>
+    <message>
+        <source>We will use your name to call you when it is your turn.</source>
+        <translation>Wenn Sie an der Reihe sind, rufen wir Sie mit Ihrem Namen auf.</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation>Bitte wählen Sie eine der Optionen.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one option.</source>
+        <translation>Bitte wählen Sie mindestens eine Option.</translation>
+    </message>
+    <message>
+        <source>Please choose a date.</source>
+        <translation>Bitte wählen Sie ein Datum.</translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>Bitte füllen Sie dieses Feld aus.</translation>
+    </message>
+    <message>
+        <source>Please enter a little more.</source>
+        <translation>Bitte schreiben Sie etwas mehr.</translation>
+    </message>
+    <message>
+        <source>Please enter at least one letter.</source>
+        <translation>Bitte geben Sie mindestens einen Buchstaben ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter at least %n letters.</source>
+        <translation>
+            <numerusform>Bitte geben Sie mindestens %n Buchstaben ein.</numerusform>
+            <numerusform>Bitte geben Sie mindestens %n Buchstaben ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please enter at least one character.</source>
+        <translation>Bitte geben Sie mindestens ein Zeichen ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter at least %n characters.</source>
+        <translation>
+            <numerusform>Bitte geben Sie mindestens %n Zeichen ein.</numerusform>
+            <numerusform>Bitte geben Sie mindestens %n Zeichen ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please make this shorter.</source>
+        <translation>Bitte fassen Sie sich etwas kürzer.</translation>
+    </message>
+    <message>
+        <source>Please use only one character.</source>
+        <translation>Bitte verwenden Sie nur ein Zeichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please use no more than %n characters.</source>
+        <translation>
+            <numerusform>Bitte verwenden Sie höchstens %n Zeichen.</numerusform>
+            <numerusform>Bitte verwenden Sie höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please enter a phone number, for example %1.</source>
+        <translation>Bitte geben Sie eine Telefonnummer ein, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>Please enter a phone number with its area code.</source>
+        <translation>Bitte geben Sie eine Telefonnummer mit Vorwahl ein.</translation>
+    </message>
+    <message>
+        <source>Please enter an email address, like name@example.com.</source>
+        <translation>Bitte geben Sie eine E-Mail-Adresse ein, zum Beispiel name@beispiel.de.</translation>
+    </message>
+    <message>
+        <source>Please enter a number.</source>
+        <translation>Bitte geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a number of at least %1.</source>
+        <translation>Bitte geben Sie eine Zahl ab %1 ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a number no larger than %1.</source>
+        <translation>Bitte geben Sie eine Zahl bis höchstens %1 ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a number in the allowed range.</source>
+        <translation>Bitte geben Sie eine Zahl im erlaubten Bereich ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number.</source>
+        <translation>Bitte geben Sie eine ganze Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Please use fewer decimal places.</source>
+        <translation>Bitte verwenden Sie weniger Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>Please use no more than one decimal place.</source>
+        <translation>Bitte verwenden Sie höchstens eine Nachkommastelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please use no more than %n decimal places.</source>
+        <translation>
+            <numerusform>Bitte verwenden Sie höchstens %n Nachkommastelle.</numerusform>
+            <numerusform>Bitte verwenden Sie höchstens %n Nachkommastellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please choose a real date.</source>
+        <translation>Bitte wählen Sie ein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options shown.</source>
+        <translation>Bitte wählen Sie eine der angezeigten Optionen.</translation>
+    </message>
+    <message>
+        <source>Please choose only one option.</source>
+        <translation>Bitte wählen Sie nur eine Option.</translation>
+    </message>
+    <message>
+        <source>Please choose fewer options.</source>
+        <translation>Bitte wählen Sie weniger Optionen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please choose no more than %n options.</source>
+        <translation>
+            <numerusform>Bitte wählen Sie höchstens %n Option.</numerusform>
+            <numerusform>Bitte wählen Sie höchstens %n Optionen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please check your choice.</source>
+        <translation>Bitte überprüfen Sie Ihre Auswahl.</translation>
+    </message>
+    <message>
+        <source>Please check this answer.</source>
+        <translation>Bitte überprüfen Sie diese Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWidget</name>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <source>Getting ready…</source>
+        <translation>Einen Moment, bitte…</translation>
+    </message>
+    <message>
+        <source>We can&apos;t reach the queue right now.</source>
+        <translation>Die Warteschlange ist gerade nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Please try again in a moment, or ask at the front desk.</source>
+        <translation>Bitte versuchen Sie es gleich noch einmal oder fragen Sie am Empfang.</translation>
+    </message>
+    <message>
+        <source>We couldn&apos;t check you in.</source>
+        <translation>Wir konnten Sie leider nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>Please see the front desk.</source>
+        <translation>Bitte wenden Sie sich an den Empfang.</translation>
+    </message>
+    <message>
+        <source>This kiosk is temporarily unavailable.</source>
+        <translation>Dieses Terminal ist vorübergehend außer Betrieb.</translation>
+    </message>
+    <message>
+        <source>We couldn&apos;t reach the queue.</source>
+        <translation>Wir konnten die Warteschlange nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>Please try again.</source>
+        <translation>Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>We are closed right now.</source>
+        <translation>Wir haben gerade geschlossen.</translation>
+    </message>
+    <message>
+        <source>Please come back during our opening hours.</source>
+        <translation>Bitte kommen Sie während unserer Öffnungszeiten wieder.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>NumericFieldWidget</name>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 oder mehr</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>Bis %1</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Verringern</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Erhöhen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFieldWidget</name>
+    <message>
+        <source>Add a country code</source>
+        <translation>Ländervorwahl hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsScreen</name>
+    <message>
+        <source>A few questions</source>
+        <translation>Ein paar Fragen</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>What can we help you with?</source>
+        <translation>Wie können wir Ihnen helfen?</translation>
+    </message>
+    <message>
+        <source>Choose the service you came for.</source>
+        <translation>Wählen Sie Ihr Anliegen.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFieldWidget</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <source>Your number</source>
+        <translation>Ihre Nummer</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>We will call you by name, %1.</source>
+        <translation>Wir rufen Sie mit Ihrem Namen auf, %1.</translation>
+    </message>
+    <message>
+        <source>Thank you, %1!</source>
+        <translation>Vielen Dank, %1!</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>Please take a seat, we will call you.</source>
+        <translation>Bitte nehmen Sie Platz, wir rufen Sie auf.</translation>
+    </message>
+    <message>
+        <source>Please take a seat. You are on our list.</source>
+        <translation>Bitte nehmen Sie Platz. Sie stehen auf unserer Liste.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Returning to the start in 1 second.</source>
+        <translation>Zurück zum Start in 1 Sekunde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning to the start in %n seconds.</source>
+        <translation>
+            <numerusform>Zurück zum Start in %n Sekunde.</numerusform>
+            <numerusform>Zurück zum Start in %n Sekunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome! Please choose your language</source>
+        <translation>Willkommen! Bitte wählen Sie Ihre Sprache</translation>
+    </message>
+</context>
+</TS>

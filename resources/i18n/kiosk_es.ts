@@ -1,0 +1,435 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en">
+<context>
+    <name>DateFieldWidget</name>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Día anterior</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Día siguiente</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mes siguiente</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Año anterior</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Año siguiente</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>Clear date</source>
+        <translation>Borrar la fecha</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <source>Your details</source>
+        <translation>Sus datos</translation>
+    </message>
+    <message>
+        <source>We will use your name to call you when it is your turn.</source>
+        <translation>Le llamaremos por su nombre cuando sea su turno.</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Pedir turno</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation>Elija una de las opciones.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one option.</source>
+        <translation>Elija al menos una opción.</translation>
+    </message>
+    <message>
+        <source>Please choose a date.</source>
+        <translation>Elija una fecha.</translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>Rellene este campo, por favor.</translation>
+    </message>
+    <message>
+        <source>Please enter a little more.</source>
+        <translation>Escriba un poco más, por favor.</translation>
+    </message>
+    <message>
+        <source>Please enter at least one letter.</source>
+        <translation>Escriba al menos una letra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter at least %n letters.</source>
+        <translation>
+            <numerusform>Escriba al menos %n letra.</numerusform>
+            <numerusform>Escriba al menos %n letras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please enter at least one character.</source>
+        <translation>Escriba al menos un carácter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter at least %n characters.</source>
+        <translation>
+            <numerusform>Escriba al menos %n carácter.</numerusform>
+            <numerusform>Escriba al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please make this shorter.</source>
+        <translation>Acorte un poco el texto, por favor.</translation>
+    </message>
+    <message>
+        <source>Please use only one character.</source>
+        <translation>Use un solo carácter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please use no more than %n characters.</source>
+        <translation>
+            <numerusform>Use como máximo %n carácter.</numerusform>
+            <numerusform>Use como máximo %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please enter a phone number, for example %1.</source>
+        <translation>Escriba un número de teléfono, por ejemplo, %1.</translation>
+    </message>
+    <message>
+        <source>Please enter a phone number with its area code.</source>
+        <translation>Escriba un número de teléfono con su prefijo.</translation>
+    </message>
+    <message>
+        <source>Please enter an email address, like name@example.com.</source>
+        <translation>Escriba una dirección de correo electrónico, como nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <source>Please enter a number.</source>
+        <translation>Escriba un número.</translation>
+    </message>
+    <message>
+        <source>Please enter a number of at least %1.</source>
+        <translation>Escriba un número igual o mayor que %1.</translation>
+    </message>
+    <message>
+        <source>Please enter a number no larger than %1.</source>
+        <translation>Escriba un número igual o menor que %1.</translation>
+    </message>
+    <message>
+        <source>Please enter a number in the allowed range.</source>
+        <translation>Escriba un número dentro del rango permitido.</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number.</source>
+        <translation>Escriba un número entero.</translation>
+    </message>
+    <message>
+        <source>Please use fewer decimal places.</source>
+        <translation>Use menos decimales.</translation>
+    </message>
+    <message>
+        <source>Please use no more than one decimal place.</source>
+        <translation>Use como máximo un decimal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please use no more than %n decimal places.</source>
+        <translation>
+            <numerusform>Use como máximo %n decimal.</numerusform>
+            <numerusform>Use como máximo %n decimales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please choose a real date.</source>
+        <translation>Elija una fecha que exista.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options shown.</source>
+        <translation>Elija una de las opciones que se muestran.</translation>
+    </message>
+    <message>
+        <source>Please choose only one option.</source>
+        <translation>Elija solo una opción.</translation>
+    </message>
+    <message>
+        <source>Please choose fewer options.</source>
+        <translation>Elija menos opciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please choose no more than %n options.</source>
+        <translation>
+            <numerusform>Elija como máximo %n opción.</numerusform>
+            <numerusform>Elija como máximo %n opciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please check your choice.</source>
+        <translation>Revise su elección, por favor.</translation>
+    </message>
+    <message>
+        <source>Please check this answer.</source>
+        <translation>Revise esta respuesta, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWidget</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Registro de llegada</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <source>Getting ready…</source>
+        <translation>Un momento…</translation>
+    </message>
+    <message>
+        <source>We can&apos;t reach the queue right now.</source>
+        <translation>Ahora mismo no podemos conectar con el sistema de turnos.</translation>
+    </message>
+    <message>
+        <source>Please try again in a moment, or ask at the front desk.</source>
+        <translation>Vuelva a intentarlo en un momento o pregunte en recepción.</translation>
+    </message>
+    <message>
+        <source>We couldn&apos;t check you in.</source>
+        <translation>No hemos podido darle turno.</translation>
+    </message>
+    <message>
+        <source>Please see the front desk.</source>
+        <translation>Por favor, diríjase a recepción.</translation>
+    </message>
+    <message>
+        <source>This kiosk is temporarily unavailable.</source>
+        <translation>Este terminal no está disponible en este momento.</translation>
+    </message>
+    <message>
+        <source>We couldn&apos;t reach the queue.</source>
+        <translation>No hemos podido conectar con el sistema de turnos.</translation>
+    </message>
+    <message>
+        <source>Please try again.</source>
+        <translation>Vuelva a intentarlo, por favor.</translation>
+    </message>
+    <message>
+        <source>We are closed right now.</source>
+        <translation>Ahora mismo estamos cerrados.</translation>
+    </message>
+    <message>
+        <source>Please come back during our opening hours.</source>
+        <translation>Vuelva dentro de nuestro horario de atención, por favor.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>NumericFieldWidget</name>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 o más</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>Hasta %1</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Reducir</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Aumentar</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFieldWidget</name>
+    <message>
+        <source>Add a country code</source>
+        <translation>Añadir el prefijo del país</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsScreen</name>
+    <message>
+        <source>A few questions</source>
+        <translation>Unas preguntas</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Pedir turno</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>What can we help you with?</source>
+        <translation>¿En qué podemos ayudarle?</translation>
+    </message>
+    <message>
+        <source>Choose the service you came for.</source>
+        <translation>Elija el servicio que necesita.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFieldWidget</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.com</translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <source>Your number</source>
+        <translation>Su número</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>We will call you by name, %1.</source>
+        <translation>Le llamaremos por su nombre, %1.</translation>
+    </message>
+    <message>
+        <source>Thank you, %1!</source>
+        <translation>¡Gracias, %1!</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>¡Gracias!</translation>
+    </message>
+    <message>
+        <source>Please take a seat, we will call you.</source>
+        <translation>Tome asiento, por favor. Le llamaremos.</translation>
+    </message>
+    <message>
+        <source>Please take a seat. You are on our list.</source>
+        <translation>Tome asiento, por favor. Ya está en nuestra lista.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Returning to the start in 1 second.</source>
+        <translation>Volvemos al inicio en 1 segundo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning to the start in %n seconds.</source>
+        <translation>
+            <numerusform>Volvemos al inicio en %n segundo.</numerusform>
+            <numerusform>Volvemos al inicio en %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome! Please choose your language</source>
+        <translation>¡Le damos la bienvenida! Elija su idioma</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,435 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="et_EE" sourcelanguage="en">
+<context>
+    <name>DateFieldWidget</name>
+    <message>
+        <source>Day</source>
+        <translation>Päev</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Kuu</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Aasta</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Eelmine päev</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Järgmine päev</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Eelmine kuu</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Järgmine kuu</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Eelmine aasta</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Järgmine aasta</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>PP</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>Clear date</source>
+        <translation>Tühjenda kuupäev</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <source>Your details</source>
+        <translation>Teie andmed</translation>
+    </message>
+    <message>
+        <source>We will use your name to call you when it is your turn.</source>
+        <translation>Kui on teie kord, kutsume teid nimepidi.</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Registreeru</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Edasi</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation>Palun valige üks valikutest.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one option.</source>
+        <translation>Palun valige vähemalt üks valik.</translation>
+    </message>
+    <message>
+        <source>Please choose a date.</source>
+        <translation>Palun valige kuupäev.</translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>Palun täitke see väli.</translation>
+    </message>
+    <message>
+        <source>Please enter a little more.</source>
+        <translation>Palun kirjutage veidi pikemalt.</translation>
+    </message>
+    <message>
+        <source>Please enter at least one letter.</source>
+        <translation>Palun sisestage vähemalt üks täht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter at least %n letters.</source>
+        <translation>
+            <numerusform>Palun sisestage vähemalt %n täht.</numerusform>
+            <numerusform>Palun sisestage vähemalt %n tähte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please enter at least one character.</source>
+        <translation>Palun sisestage vähemalt üks märk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter at least %n characters.</source>
+        <translation>
+            <numerusform>Palun sisestage vähemalt %n märk.</numerusform>
+            <numerusform>Palun sisestage vähemalt %n märki.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please make this shorter.</source>
+        <translation>Palun lühendage teksti.</translation>
+    </message>
+    <message>
+        <source>Please use only one character.</source>
+        <translation>Palun kasutage ainult üht märki.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please use no more than %n characters.</source>
+        <translation>
+            <numerusform>Palun kasutage kõige rohkem %n märki.</numerusform>
+            <numerusform>Palun kasutage kõige rohkem %n märki.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please enter a phone number, for example %1.</source>
+        <translation>Palun sisestage telefoninumber, näiteks %1.</translation>
+    </message>
+    <message>
+        <source>Please enter a phone number with its area code.</source>
+        <translation>Palun sisestage telefoninumber koos suunakoodiga.</translation>
+    </message>
+    <message>
+        <source>Please enter an email address, like name@example.com.</source>
+        <translation>Palun sisestage e-posti aadress, näiteks nimi@naide.ee.</translation>
+    </message>
+    <message>
+        <source>Please enter a number.</source>
+        <translation>Palun sisestage arv.</translation>
+    </message>
+    <message>
+        <source>Please enter a number of at least %1.</source>
+        <translation>Palun sisestage arv, mis on vähemalt %1.</translation>
+    </message>
+    <message>
+        <source>Please enter a number no larger than %1.</source>
+        <translation>Palun sisestage arv, mis on kõige rohkem %1.</translation>
+    </message>
+    <message>
+        <source>Please enter a number in the allowed range.</source>
+        <translation>Palun sisestage lubatud vahemikku jääv arv.</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number.</source>
+        <translation>Palun sisestage täisarv.</translation>
+    </message>
+    <message>
+        <source>Please use fewer decimal places.</source>
+        <translation>Palun kasutage vähem komakohti.</translation>
+    </message>
+    <message>
+        <source>Please use no more than one decimal place.</source>
+        <translation>Palun kasutage kõige rohkem üht komakohta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please use no more than %n decimal places.</source>
+        <translation>
+            <numerusform>Palun kasutage kõige rohkem %n komakohta.</numerusform>
+            <numerusform>Palun kasutage kõige rohkem %n komakohta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please choose a real date.</source>
+        <translation>Palun valige olemasolev kuupäev.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options shown.</source>
+        <translation>Palun valige üks näidatud valikutest.</translation>
+    </message>
+    <message>
+        <source>Please choose only one option.</source>
+        <translation>Palun valige ainult üks valik.</translation>
+    </message>
+    <message>
+        <source>Please choose fewer options.</source>
+        <translation>Palun valige vähem valikuid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please choose no more than %n options.</source>
+        <translation>
+            <numerusform>Palun valige kõige rohkem %n valik.</numerusform>
+            <numerusform>Palun valige kõige rohkem %n valikut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please check your choice.</source>
+        <translation>Palun kontrollige oma valikut.</translation>
+    </message>
+    <message>
+        <source>Please check this answer.</source>
+        <translation>Palun kontrollige seda vastust.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>First name</source>
+        <translation>Eesnimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Perekonnanimi</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoninumber</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWidget</name>
+    <message>
+        <source>Required</source>
+        <translation>Kohustuslik</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Registreerimine</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <source>Getting ready…</source>
+        <translation>Üks hetk…</translation>
+    </message>
+    <message>
+        <source>We can&apos;t reach the queue right now.</source>
+        <translation>Järjekorrasüsteemiga ei saa praegu ühendust.</translation>
+    </message>
+    <message>
+        <source>Please try again in a moment, or ask at the front desk.</source>
+        <translation>Palun proovige hetke pärast uuesti või pöörduge infoletti.</translation>
+    </message>
+    <message>
+        <source>We couldn&apos;t check you in.</source>
+        <translation>Teid ei õnnestunud registreerida.</translation>
+    </message>
+    <message>
+        <source>Please see the front desk.</source>
+        <translation>Palun pöörduge infoletti.</translation>
+    </message>
+    <message>
+        <source>This kiosk is temporarily unavailable.</source>
+        <translation>See terminal on ajutiselt kasutusest väljas.</translation>
+    </message>
+    <message>
+        <source>We couldn&apos;t reach the queue.</source>
+        <translation>Järjekorrasüsteemiga ei õnnestunud ühendust saada.</translation>
+    </message>
+    <message>
+        <source>Please try again.</source>
+        <translation>Palun proovige uuesti.</translation>
+    </message>
+    <message>
+        <source>We are closed right now.</source>
+        <translation>Oleme praegu suletud.</translation>
+    </message>
+    <message>
+        <source>Please come back during our opening hours.</source>
+        <translation>Palun tulge tagasi meie lahtiolekuajal.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Proovi uuesti</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Alusta uuesti</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Tagasi</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Alusta uuesti</translation>
+    </message>
+</context>
+<context>
+    <name>NumericFieldWidget</name>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>%1 kuni %2</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 või rohkem</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>Kuni %1</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Vähenda</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Suurenda</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFieldWidget</name>
+    <message>
+        <source>Add a country code</source>
+        <translation>Lisa riigikood</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsScreen</name>
+    <message>
+        <source>A few questions</source>
+        <translation>Mõned küsimused</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Lehekülg %1/%2</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Registreeru</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Edasi</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>What can we help you with?</source>
+        <translation>Kuidas saame teid aidata?</translation>
+    </message>
+    <message>
+        <source>Choose the service you came for.</source>
+        <translation>Valige teenus, mille pärast tulite.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFieldWidget</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>nimi@naide.ee</translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <source>Your number</source>
+        <translation>Teie number</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>We will call you by name, %1.</source>
+        <translation>Kutsume teid nimepidi, %1.</translation>
+    </message>
+    <message>
+        <source>Thank you, %1!</source>
+        <translation>Aitäh, %1!</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Aitäh!</translation>
+    </message>
+    <message>
+        <source>Please take a seat, we will call you.</source>
+        <translation>Palun võtke istet, me kutsume teid.</translation>
+    </message>
+    <message>
+        <source>Please take a seat. You are on our list.</source>
+        <translation>Palun võtke istet. Olete meie nimekirjas.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <source>Returning to the start in 1 second.</source>
+        <translation>Algusesse tagasi 1 sekundi pärast.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning to the start in %n seconds.</source>
+        <translation>
+            <numerusform>Algusesse tagasi %n sekundi pärast.</numerusform>
+            <numerusform>Algusesse tagasi %n sekundi pärast.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome! Please choose your language</source>
+        <translation>Tere tulemast! Palun valige keel</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,435 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>DateFieldWidget</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Jour précédent</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Jour suivant</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Année précédente</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Année suivante</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>JJ</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>AAAA</translation>
+    </message>
+    <message>
+        <source>Clear date</source>
+        <translation>Effacer la date</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <source>Your details</source>
+        <translation>Vos coordonnées</translation>
+    </message>
+    <message>
+        <source>We will use your name to call you when it is your turn.</source>
+        <translation>Nous vous appellerons par votre nom quand ce sera votre tour.</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Prendre un ticket</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation>Veuillez choisir l’une des options.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one option.</source>
+        <translation>Veuillez choisir au moins une option.</translation>
+    </message>
+    <message>
+        <source>Please choose a date.</source>
+        <translation>Veuillez choisir une date.</translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>Veuillez remplir ce champ.</translation>
+    </message>
+    <message>
+        <source>Please enter a little more.</source>
+        <translation>Veuillez en écrire un peu plus.</translation>
+    </message>
+    <message>
+        <source>Please enter at least one letter.</source>
+        <translation>Veuillez saisir au moins une lettre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter at least %n letters.</source>
+        <translation>
+            <numerusform>Veuillez saisir au moins %n lettre.</numerusform>
+            <numerusform>Veuillez saisir au moins %n lettres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please enter at least one character.</source>
+        <translation>Veuillez saisir au moins un caractère.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter at least %n characters.</source>
+        <translation>
+            <numerusform>Veuillez saisir au moins %n caractère.</numerusform>
+            <numerusform>Veuillez saisir au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please make this shorter.</source>
+        <translation>Veuillez raccourcir ce texte.</translation>
+    </message>
+    <message>
+        <source>Please use only one character.</source>
+        <translation>Veuillez n’utiliser qu’un seul caractère.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please use no more than %n characters.</source>
+        <translation>
+            <numerusform>Veuillez utiliser %n caractère au maximum.</numerusform>
+            <numerusform>Veuillez utiliser %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please enter a phone number, for example %1.</source>
+        <translation>Veuillez saisir un numéro de téléphone, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Please enter a phone number with its area code.</source>
+        <translation>Veuillez saisir un numéro de téléphone avec son indicatif.</translation>
+    </message>
+    <message>
+        <source>Please enter an email address, like name@example.com.</source>
+        <translation>Veuillez saisir une adresse e-mail, par exemple nom@exemple.fr.</translation>
+    </message>
+    <message>
+        <source>Please enter a number.</source>
+        <translation>Veuillez saisir un nombre.</translation>
+    </message>
+    <message>
+        <source>Please enter a number of at least %1.</source>
+        <translation>Veuillez saisir un nombre supérieur ou égal à %1.</translation>
+    </message>
+    <message>
+        <source>Please enter a number no larger than %1.</source>
+        <translation>Veuillez saisir un nombre inférieur ou égal à %1.</translation>
+    </message>
+    <message>
+        <source>Please enter a number in the allowed range.</source>
+        <translation>Veuillez saisir un nombre compris dans la plage autorisée.</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number.</source>
+        <translation>Veuillez saisir un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Please use fewer decimal places.</source>
+        <translation>Veuillez utiliser moins de décimales.</translation>
+    </message>
+    <message>
+        <source>Please use no more than one decimal place.</source>
+        <translation>Veuillez utiliser une décimale au maximum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please use no more than %n decimal places.</source>
+        <translation>
+            <numerusform>Veuillez utiliser %n décimale au maximum.</numerusform>
+            <numerusform>Veuillez utiliser %n décimales au maximum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please choose a real date.</source>
+        <translation>Veuillez choisir une date qui existe.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options shown.</source>
+        <translation>Veuillez choisir l’une des options proposées.</translation>
+    </message>
+    <message>
+        <source>Please choose only one option.</source>
+        <translation>Veuillez ne choisir qu’une seule option.</translation>
+    </message>
+    <message>
+        <source>Please choose fewer options.</source>
+        <translation>Veuillez choisir moins d’options.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please choose no more than %n options.</source>
+        <translation>
+            <numerusform>Veuillez choisir %n option au maximum.</numerusform>
+            <numerusform>Veuillez choisir %n options au maximum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please check your choice.</source>
+        <translation>Veuillez vérifier votre choix.</translation>
+    </message>
+    <message>
+        <source>Please check this answer.</source>
+        <translation>Veuillez vérifier cette réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWidget</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <source>Getting ready…</source>
+        <translation>Un instant…</translation>
+    </message>
+    <message>
+        <source>We can&apos;t reach the queue right now.</source>
+        <translation>Impossible de joindre la file d’attente pour le moment.</translation>
+    </message>
+    <message>
+        <source>Please try again in a moment, or ask at the front desk.</source>
+        <translation>Veuillez réessayer dans un instant ou vous adresser à l’accueil.</translation>
+    </message>
+    <message>
+        <source>We couldn&apos;t check you in.</source>
+        <translation>Nous n’avons pas pu vous enregistrer.</translation>
+    </message>
+    <message>
+        <source>Please see the front desk.</source>
+        <translation>Veuillez vous adresser à l’accueil.</translation>
+    </message>
+    <message>
+        <source>This kiosk is temporarily unavailable.</source>
+        <translation>Cette borne est momentanément indisponible.</translation>
+    </message>
+    <message>
+        <source>We couldn&apos;t reach the queue.</source>
+        <translation>Impossible de joindre la file d’attente.</translation>
+    </message>
+    <message>
+        <source>Please try again.</source>
+        <translation>Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>We are closed right now.</source>
+        <translation>Nous sommes fermés pour le moment.</translation>
+    </message>
+    <message>
+        <source>Please come back during our opening hours.</source>
+        <translation>Veuillez revenir pendant nos heures d’ouverture.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+</context>
+<context>
+    <name>NumericFieldWidget</name>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>De %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 ou plus</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>Jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Diminuer</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Augmenter</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFieldWidget</name>
+    <message>
+        <source>Add a country code</source>
+        <translation>Ajouter l’indicatif du pays</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsScreen</name>
+    <message>
+        <source>A few questions</source>
+        <translation>Quelques questions</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Prendre un ticket</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>What can we help you with?</source>
+        <translation>Comment pouvons-nous vous aider&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Choose the service you came for.</source>
+        <translation>Choisissez le service qui vous amène.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFieldWidget</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@exemple.fr</translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <source>Your number</source>
+        <translation>Votre numéro</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>We will call you by name, %1.</source>
+        <translation>Nous vous appellerons par votre nom, %1.</translation>
+    </message>
+    <message>
+        <source>Thank you, %1!</source>
+        <translation>Merci, %1&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Merci&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Please take a seat, we will call you.</source>
+        <translation>Veuillez vous asseoir, nous allons vous appeler.</translation>
+    </message>
+    <message>
+        <source>Please take a seat. You are on our list.</source>
+        <translation>Veuillez vous asseoir. Vous êtes sur notre liste.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Returning to the start in 1 second.</source>
+        <translation>Retour à l’accueil dans 1 seconde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning to the start in %n seconds.</source>
+        <translation>
+            <numerusform>Retour à l’accueil dans %n seconde.</numerusform>
+            <numerusform>Retour à l’accueil dans %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome! Please choose your language</source>
+        <translation>Bienvenue&#xa0;! Veuillez choisir votre langue</translation>
+    </message>
+</context>
+</TS>

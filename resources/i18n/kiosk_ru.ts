@@ -1,0 +1,441 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en">
+<context>
+    <name>DateFieldWidget</name>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>Предыдущий день</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>Следующий день</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Предыдущий месяц</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Следующий месяц</translation>
+    </message>
+    <message>
+        <source>Previous year</source>
+        <translation>Предыдущий год</translation>
+    </message>
+    <message>
+        <source>Next year</source>
+        <translation>Следующий год</translation>
+    </message>
+    <message>
+        <source>DD</source>
+        <translation>ДД</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>ГГГГ</translation>
+    </message>
+    <message>
+        <source>Clear date</source>
+        <translation>Очистить дату</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsScreen</name>
+    <message>
+        <source>Your details</source>
+        <translation>Ваши данные</translation>
+    </message>
+    <message>
+        <source>We will use your name to call you when it is your turn.</source>
+        <translation>Когда подойдёт ваша очередь, мы пригласим вас по имени.</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Получить талон</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation>Выберите один из вариантов.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one option.</source>
+        <translation>Выберите хотя бы один вариант.</translation>
+    </message>
+    <message>
+        <source>Please choose a date.</source>
+        <translation>Выберите дату.</translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>Заполните это поле.</translation>
+    </message>
+    <message>
+        <source>Please enter a little more.</source>
+        <translation>Напишите, пожалуйста, чуть подробнее.</translation>
+    </message>
+    <message>
+        <source>Please enter at least one letter.</source>
+        <translation>Введите хотя бы одну букву.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter at least %n letters.</source>
+        <translation>
+            <numerusform>Введите не менее %n буквы.</numerusform>
+            <numerusform>Введите не менее %n букв.</numerusform>
+            <numerusform>Введите не менее %n букв.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please enter at least one character.</source>
+        <translation>Введите хотя бы один символ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please enter at least %n characters.</source>
+        <translation>
+            <numerusform>Введите не менее %n символа.</numerusform>
+            <numerusform>Введите не менее %n символов.</numerusform>
+            <numerusform>Введите не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please make this shorter.</source>
+        <translation>Сократите, пожалуйста, текст.</translation>
+    </message>
+    <message>
+        <source>Please use only one character.</source>
+        <translation>Используйте только один символ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please use no more than %n characters.</source>
+        <translation>
+            <numerusform>Используйте не более %n символа.</numerusform>
+            <numerusform>Используйте не более %n символов.</numerusform>
+            <numerusform>Используйте не более %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please enter a phone number, for example %1.</source>
+        <translation>Введите номер телефона, например %1.</translation>
+    </message>
+    <message>
+        <source>Please enter a phone number with its area code.</source>
+        <translation>Введите номер телефона вместе с кодом.</translation>
+    </message>
+    <message>
+        <source>Please enter an email address, like name@example.com.</source>
+        <translation>Введите адрес электронной почты, например name@example.com.</translation>
+    </message>
+    <message>
+        <source>Please enter a number.</source>
+        <translation>Введите число.</translation>
+    </message>
+    <message>
+        <source>Please enter a number of at least %1.</source>
+        <translation>Введите число не меньше %1.</translation>
+    </message>
+    <message>
+        <source>Please enter a number no larger than %1.</source>
+        <translation>Введите число не больше %1.</translation>
+    </message>
+    <message>
+        <source>Please enter a number in the allowed range.</source>
+        <translation>Введите число из допустимого диапазона.</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number.</source>
+        <translation>Введите целое число.</translation>
+    </message>
+    <message>
+        <source>Please use fewer decimal places.</source>
+        <translation>Используйте меньше знаков после запятой.</translation>
+    </message>
+    <message>
+        <source>Please use no more than one decimal place.</source>
+        <translation>Используйте не более одного знака после запятой.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please use no more than %n decimal places.</source>
+        <translation>
+            <numerusform>Используйте не более %n знака после запятой.</numerusform>
+            <numerusform>Используйте не более %n знаков после запятой.</numerusform>
+            <numerusform>Используйте не более %n знаков после запятой.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please choose a real date.</source>
+        <translation>Выберите существующую дату.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options shown.</source>
+        <translation>Выберите один из предложенных вариантов.</translation>
+    </message>
+    <message>
+        <source>Please choose only one option.</source>
+        <translation>Выберите только один вариант.</translation>
+    </message>
+    <message>
+        <source>Please choose fewer options.</source>
+        <translation>Выберите меньше вариантов.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please choose no more than %n options.</source>
+        <translation>
+            <numerusform>Выберите не более %n варианта.</numerusform>
+            <numerusform>Выберите не более %n вариантов.</numerusform>
+            <numerusform>Выберите не более %n вариантов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please check your choice.</source>
+        <translation>Проверьте, пожалуйста, свой выбор.</translation>
+    </message>
+    <message>
+        <source>Please check this answer.</source>
+        <translation>Проверьте, пожалуйста, этот ответ.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Электронная почта</translation>
+    </message>
+</context>
+<context>
+    <name>FieldWidget</name>
+    <message>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Check-in</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Демо</translation>
+    </message>
+</context>
+<context>
+    <name>MessageScreen</name>
+    <message>
+        <source>Getting ready…</source>
+        <translation>Подождите немного…</translation>
+    </message>
+    <message>
+        <source>We can&apos;t reach the queue right now.</source>
+        <translation>Сейчас нет связи с системой очереди.</translation>
+    </message>
+    <message>
+        <source>Please try again in a moment, or ask at the front desk.</source>
+        <translation>Попробуйте ещё раз через минуту или обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>We couldn&apos;t check you in.</source>
+        <translation>Не удалось поставить вас в очередь.</translation>
+    </message>
+    <message>
+        <source>Please see the front desk.</source>
+        <translation>Пожалуйста, обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>This kiosk is temporarily unavailable.</source>
+        <translation>Терминал временно не работает.</translation>
+    </message>
+    <message>
+        <source>We couldn&apos;t reach the queue.</source>
+        <translation>Не удалось связаться с системой очереди.</translation>
+    </message>
+    <message>
+        <source>Please try again.</source>
+        <translation>Пожалуйста, попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>We are closed right now.</source>
+        <translation>Сейчас мы закрыты.</translation>
+    </message>
+    <message>
+        <source>Please come back during our opening hours.</source>
+        <translation>Пожалуйста, приходите в часы работы.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Начать заново</translation>
+    </message>
+</context>
+<context>
+    <name>NavBar</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Начать заново</translation>
+    </message>
+</context>
+<context>
+    <name>NumericFieldWidget</name>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>От %1 до %2</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 или больше</translation>
+    </message>
+    <message>
+        <source>Up to %1</source>
+        <translation>До %1</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>Уменьшить</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>Увеличить</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneFieldWidget</name>
+    <message>
+        <source>Add a country code</source>
+        <translation>Добавить код страны</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsScreen</name>
+    <message>
+        <source>A few questions</source>
+        <translation>Несколько вопросов</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Получить талон</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScreen</name>
+    <message>
+        <source>What can we help you with?</source>
+        <translation>Чем мы можем вам помочь?</translation>
+    </message>
+    <message>
+        <source>Choose the service you came for.</source>
+        <translation>Выберите нужную услугу.</translation>
+    </message>
+</context>
+<context>
+    <name>TextFieldWidget</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <source>Your number</source>
+        <translation>Ваш номер</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>We will call you by name, %1.</source>
+        <translation>Мы пригласим вас по имени, %1.</translation>
+    </message>
+    <message>
+        <source>Thank you, %1!</source>
+        <translation>Спасибо, %1!</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Спасибо!</translation>
+    </message>
+    <message>
+        <source>Please take a seat, we will call you.</source>
+        <translation>Присаживайтесь, пожалуйста, мы вас пригласим.</translation>
+    </message>
+    <message>
+        <source>Please take a seat. You are on our list.</source>
+        <translation>Присаживайтесь, пожалуйста. Вы в нашем списке.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Returning to the start in 1 second.</source>
+        <translation>Возврат к началу через 1 секунду.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Returning to the start in %n seconds.</source>
+        <translation>
+            <numerusform>Возврат к началу через %n секунду.</numerusform>
+            <numerusform>Возврат к началу через %n секунды.</numerusform>
+            <numerusform>Возврат к началу через %n секунд.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <source>Welcome! Please choose your language</source>
+        <translation>Добро пожаловать! Выберите язык</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""Tests of the durable delivery layer (outbox, cipher, sender) without a server."""

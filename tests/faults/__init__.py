@@ -1,0 +1,1 @@
+"""Delivery against the real sandbox over loopback: fault modes, campaign, SIGKILL."""

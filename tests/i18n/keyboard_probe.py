@@ -1,0 +1,209 @@
+"""Drive the kiosk with its on-screen keyboard on a real X server and report what happened.
+
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb python tests/i18n/keyboard_probe.py OUT_DIR
+
+Run by test_keyboard.py under Xvfb (Qt Virtual Keyboard does not work offscreen). The kiosk is
+set up the way `kiosk.app.main` does it (keyboard requested before Qt starts, shipped fonts,
+theme, full screen) against the built-in sandbox. A visitor taps a language, then a name field
+and a phone field; the probe records the keyboard's layout and where everything is, saves
+whole-screen pictures, and writes ``result.json`` in OUT_DIR.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kiosk.ui.input_method import request_virtual_keyboard
+
+request_virtual_keyboard(True)
+
+import qasync  # noqa: E402
+from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
+
+from kiosk.api.cache import LocationCache  # noqa: E402
+from kiosk.api.client import QminderClient  # noqa: E402
+from kiosk.api.config import ApiConfig  # noqa: E402
+from kiosk.app import Kiosk  # noqa: E402
+from kiosk.config import KioskSettings  # noqa: E402
+from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer  # noqa: E402
+from kiosk.sandbox.seed import FIELD_FIRST_NAME, FIELD_PHONE, LINE_PASSPORTS  # noqa: E402
+from kiosk.ui.fonts import register_fonts  # noqa: E402
+from kiosk.ui.input_method import install_keyboard  # noqa: E402
+from kiosk.ui.language import UiLanguage  # noqa: E402
+from kiosk.ui.main_window import KioskWindow  # noqa: E402
+from kiosk.ui.on_screen_keyboard import OnScreenKeyboard  # noqa: E402
+from kiosk.ui.theme import apply_theme, load_theme  # noqa: E402
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+async def until(condition: Callable[[], bool], limit: float = 8.0) -> bool:
+    deadline = asyncio.get_running_loop().time() + limit
+    while not condition():
+        if asyncio.get_running_loop().time() > deadline:
+            return False
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.3)  # let the layout settle and the panel paint
+    return True
+
+
+def rect_in(window: QWidget, widget: QWidget) -> list[int]:
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return [top_left.x(), top_left.y(), widget.width(), widget.height()]
+
+
+def intersects(a: list[int], b: list[int]) -> bool:
+    return QRect(*a).intersects(QRect(*b))
+
+
+class Probe:
+    def __init__(self, kiosk: Kiosk, keyboard: OnScreenKeyboard, out: Path) -> None:
+        self.kiosk = kiosk
+        self.window = kiosk.window
+        self.keyboard = keyboard
+        self.out = out
+        self.result: dict[str, Any] = {}
+
+    def edit(self, field_id: str) -> QLineEdit:
+        field = self.window.details.field_widget(field_id)
+        assert field is not None
+        edit = field.inputs()[0]
+        assert isinstance(edit, QLineEdit)
+        return edit
+
+    async def tap_field(self, field_id: str, layout: str | None = None) -> bool:
+        QTest.mouseClick(self.edit(field_id), LEFT)
+        shown = await until(
+            lambda: QGuiApplication.inputMethod().isVisible() and self.keyboard.isVisible()
+        )
+        if layout is not None:
+            shown = shown and await until(lambda: self.keyboard.layout_name() == layout)
+        return shown
+
+    def record(self, name: str, field_id: str, shot: str | None) -> dict[str, Any]:
+        window = self.window
+        focus = QApplication.focusWidget()
+        nav = window.details.nav
+        keyboard = rect_in(window, self.keyboard) if self.keyboard.isVisible() else []
+        windows = [w for w in QGuiApplication.topLevelWindows() if w.isVisible()]
+        state = {
+            "visible": QGuiApplication.inputMethod().isVisible() and self.keyboard.isVisible(),
+            "layout": self.keyboard.layout_name(),
+            "locale": self.keyboard.locale_name(),
+            "input_method_locale": QGuiApplication.inputMethod().locale().name(),
+            "focus_is_field": focus is self.edit(field_id),
+            "focus": rect_in(window, focus) if focus is not None else [],
+            "field": rect_in(window, self.edit(field_id)),
+            "primary": rect_in(window, nav.primary_button),
+            "back": rect_in(window, nav.back_button),
+            "keyboard": keyboard,
+            "window": [window.x(), window.y(), window.width(), window.height()],
+            "top_level_windows": len(windows),
+            "header_hidden": window.header.isHidden(),
+        }
+        if shot:
+            QGuiApplication.primaryScreen().grabWindow(0).save(str(self.out / shot))
+        self.result[name] = state
+        return state
+
+    async def choose(self, language: str) -> None:
+        welcome = self.window.welcome
+        QTest.mouseClick(welcome.buttons[language], LEFT)
+        await until(lambda: self.window.current_screen() is self.window.service)
+        self.kiosk.visit.choose_line(LINE_PASSPORTS)
+        await until(lambda: self.window.current_screen() is self.window.details)
+
+    async def dial(self, digit_column: int) -> None:
+        """Tap a key of the dial pad's first row (1, 2, 3) by where the pad draws it."""
+        x, _y, width, height = rect_in(self.window, self.keyboard)
+        pad_width = height  # the dial pad is a square column, centred
+        left = x + (width - pad_width) / 2
+        point = QPoint(round(left + (digit_column + 0.5) * pad_width / 4 - x), round(height / 8))
+        QTest.mouseClick(self.keyboard, LEFT, Qt.KeyboardModifier.NoModifier, point)
+        await asyncio.sleep(0.3)
+
+    async def run(self) -> None:
+        window = self.window
+        await until(lambda: window.current_screen() is window.welcome, 15.0)
+        self.result["welcome"] = {"keyboard_hidden": self.keyboard.isHidden()}
+
+        await self.choose("et")
+        self.result["et_name_shown"] = await self.tap_field(FIELD_FIRST_NAME)
+        self.record("et_name", FIELD_FIRST_NAME, "keyboard-et-name.png")
+        self.result["et_phone_shown"] = await self.tap_field(FIELD_PHONE, "dialpad")
+        self.record("et_phone", FIELD_PHONE, "keyboard-et-phone.png")
+        await self.dial(1)
+        self.result["typed_on_dial_pad"] = self.edit(FIELD_PHONE).text()
+
+        QTest.mouseClick(window.details.nav.start_over_button, LEFT)
+        await until(lambda: window.current_screen() is window.welcome)
+        await until(lambda: self.keyboard.isHidden())
+        self.result["after_start_over"] = {
+            "keyboard_hidden": self.keyboard.isHidden(),
+            "header_visible": window.header.isVisible(),
+            "phone_text": self.edit(FIELD_PHONE).text(),
+        }
+
+        await self.choose("ar")
+        self.result["ar_name_shown"] = await self.tap_field(FIELD_FIRST_NAME, "ar_AR")
+        self.record("ar_name", FIELD_FIRST_NAME, "keyboard-ar-name.png")
+        self.result["ar_phone_shown"] = await self.tap_field(FIELD_PHONE, "dialpad")
+        self.record("ar_phone", FIELD_PHONE, None)
+
+
+async def main_async(out: Path) -> None:
+    with SandboxServer() as server, tempfile.TemporaryDirectory() as cache:
+        config = ApiConfig(base_url=server.url, api_key=DEMO_API_KEY)
+        async with QminderClient(config) as client:
+            window = KioskWindow()
+            window.set_demo(True)
+            language = UiLanguage(parent=window)
+            keyboard = install_keyboard(window, language)
+            if keyboard is None:
+                (out / "result.json").write_text(json.dumps({"keyboard": False}))
+                return
+            settings = KioskSettings(demo=True, ticket_seconds=60)
+            kiosk = Kiosk(
+                window,
+                client,
+                settings,
+                DEMO_LOCATION_ID,
+                LocationCache(Path(cache)),
+                ui_language=language,
+            )
+            window.set_fullscreen(True)
+            window.activateWindow()  # no window manager on a bare X server
+            kiosk.start()
+            probe = Probe(kiosk, keyboard, out)
+            try:
+                await probe.run()
+            finally:
+                probe.result["keyboard"] = True
+                (out / "result.json").write_text(json.dumps(probe.result, indent=2))
+                kiosk.location.stop()
+                window.close()
+
+
+def main() -> int:
+    out = Path(sys.argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    app.setQuitOnLastWindowClosed(False)
+    register_fonts()
+    apply_theme(app, load_theme("default"))
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        runner.run(main_async(out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
