@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import logging
 import sys
 import tempfile
 from pathlib import Path
 
-from kiosk.delivery import LookupPolicy
 from kiosk.sandbox import SandboxServer
-from tests.faults.campaign import run_campaign
+from tests.faults.campaign import FAST_SENDER, run_campaign
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # Every lookup pages through the whole window; at this density that is thousands of
     # tickets, so pages are large.
-    lookup = LookupPolicy(delay=0.8, interval=0.2, confirmations=2, page_size=2000)
+    lookup = dataclasses.replace(FAST_SENDER["lookup"], page_size=2000)
     with SandboxServer() as server, tempfile.TemporaryDirectory() as tmp:
         result = asyncio.run(
             run_campaign(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import datetime as dt
 import logging
 import signal
 import sys
@@ -27,11 +28,17 @@ from kiosk.api.config import ApiConfig
 from kiosk.config import ConfigError, KioskSettings
 from kiosk.controllers.checkin import CheckInController, CheckInFailure, CheckInResult
 from kiosk.controllers.location import LocationController
+from kiosk.controllers.printing import PrintController
 from kiosk.controllers.visit import Step, VisitController
+from kiosk.controllers.wait_info import WaitInfoController
 from kiosk.domain.languages import native_name
 from kiosk.domain.models import Location
 from kiosk.domain.ticket import TicketRequest
 from kiosk.log import setup_logging
+from kiosk.printing.errors import BadPrinterSpec
+from kiosk.printing.spec import make_target
+from kiosk.printing.targets import PrintTarget
+from kiosk.ticket_extras import IssuedTicket, TicketExtras
 from kiosk.ui.fonts import register_fonts
 from kiosk.ui.input_method import install_keyboard, request_virtual_keyboard
 from kiosk.ui.language import UiLanguage
@@ -51,6 +58,7 @@ class Target:
     api: ApiConfig
     location_id: str
     demo: bool
+    printer: PrintTarget | None = None
 
 
 class Kiosk(QObject):
@@ -65,11 +73,15 @@ class Kiosk(QObject):
         cache: LocationCache | None,
         *,
         ui_language: UiLanguage | None = None,
+        wait_info: WaitInfoController | None = None,
+        printer: PrintController | None = None,
     ) -> None:
         super().__init__()
         self.window = window
         self.settings = settings
         self.ui_language = ui_language
+        self.printer = printer
+        self.extras = TicketExtras(window.ticket, settings, wait_info, printer, parent=self)
         self.visit = VisitController(labels=settings.labels, parent=self)
         self.checkin = CheckInController(client, parent=self)
         self.location = LocationController(
@@ -90,7 +102,10 @@ class Kiosk(QObject):
     async def stop(self) -> None:
         """Stop refreshing; let a check-in in flight finish so its outcome is known."""
         self.location.stop()
+        self.extras.forget()
         await self.checkin.wait()
+        if self.printer is not None:
+            self.printer.close()
 
     # -- wiring ------------------------------------------------------------------------------
 
@@ -200,6 +215,19 @@ class Kiosk(QObject):
         self.window.ticket.set_return_after(self.settings.ticket_seconds)
         self.window.ticket.show_ticket(result.public_id, self.visit.line_label(), first, last)
         self.visit.show_ticket()
+        line, location = self.visit.line, self.visit.location
+        if line is not None and location is not None:
+            self.extras.show(
+                IssuedTicket(
+                    ticket_id=result.ticket_id,
+                    public_id=result.public_id,
+                    line_id=line.id,
+                    line_name=self.visit.line_label(),
+                    language=self.visit.language,
+                    location_name=location.name,
+                    issued_at=dt.datetime.now(dt.UTC),
+                )
+            )
 
     def _on_check_in_failed(self, kind: str) -> None:
         message = {
@@ -220,6 +248,7 @@ class Kiosk(QObject):
 
     def _start_over(self) -> None:
         self.checkin.forget()
+        self.extras.forget()
         self._rendered_form = None
         self.window.clear_visit()
         self.visit.start_over()
@@ -254,6 +283,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def _target(settings: KioskSettings, stack: ExitStack) -> Target:
+    printer = make_target(settings.printer, settings.paper_mm)
     if settings.is_demo:
         from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer
 
@@ -263,6 +293,7 @@ def _target(settings: KioskSettings, stack: ExitStack) -> Target:
             api=ApiConfig(base_url=server.url, api_key=DEMO_API_KEY),
             location_id=DEMO_LOCATION_ID,
             demo=True,
+            printer=printer,
         )
     assert settings.api_key is not None
     assert settings.location_id is not None
@@ -270,6 +301,7 @@ def _target(settings: KioskSettings, stack: ExitStack) -> Target:
         api=ApiConfig(base_url=settings.base_url, api_key=settings.api_key.get_secret_value()),
         location_id=settings.location_id,
         demo=False,
+        printer=printer,
     )
 
 
@@ -322,7 +354,20 @@ async def run_kiosk(
         window.set_demo(target.demo)
         language = UiLanguage(parent=window)
         install_keyboard(window, language)
-        kiosk = Kiosk(window, client, settings, target.location_id, cache, ui_language=language)
+        printer = None
+        if target.printer is not None:
+            printer = PrintController(target.printer)
+            printer.start()
+        kiosk = Kiosk(
+            window,
+            client,
+            settings,
+            target.location_id,
+            cache,
+            ui_language=language,
+            wait_info=WaitInfoController(client),
+            printer=printer,
+        )
         stop.install(window)
         window.set_fullscreen(fullscreen)
         kiosk.start()
@@ -360,7 +405,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     apply_theme(app, load_theme("default"))
     app.setQuitOnLastWindowClosed(False)
     with ExitStack() as stack:
-        target = _target(settings, stack)
+        try:
+            target = _target(settings, stack)
+        except BadPrinterSpec as exc:
+            sys.stderr.write(f"kiosk: configuration error: KIOSK_PRINTER: {exc}\n")
+            return 2
         with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
             fullscreen = args.fullscreen or (not args.windowed and not target.demo)
             runner.run(run_kiosk(app, settings, target, fullscreen=fullscreen))

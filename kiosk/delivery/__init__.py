@@ -1,13 +1,21 @@
 """Durable delivery of check-ins: an encrypted SQLite outbox and the sender that drains it.
 
-No Qt here. The app opens the outbox, starts one `Sender` task, and for each visitor calls
-``row_id = await sender.submit(request)`` then ``await sender.wait_for(row_id)``::
+No Qt here. The app opens the outbox, runs one `Sender` task, and for each visitor::
 
-    outbox = Outbox.open(default_outbox_path(), Cipher.load(key_file))
-    sender = Sender(outbox, client)
+    outbox = Outbox.open(default_outbox_path(), Cipher.load(default_key_file()))
+    sender = Sender(outbox, client)                 # client: an open QminderClient
     task = asyncio.ensure_future(sender.run())
-    ...
-    await sender.aclose()   # after task.cancel() or instead of it
+
+    row_id = await sender.submit(request)           # committed to disk: never lost now
+    outcome = await sender.wait_for(row_id, timeout=8.0)
+    # Delivered(ticket_id, public_id) → the ticket screen
+    # Rejected(reason) → see the staff;  Unavailable(reason) → the key is refused
+    # Pending() → offline "queue": the honest screen, the row stays queued;
+    #             offline "refuse": outcome = await sender.withdraw(row_id)
+    #             (Delivered if Qminder has it after all, else Withdrawn: never sent later)
+
+    sender.status()                                 # counts and health for the Admin view
+    await sender.aclose()                           # at shutdown (after task.cancel() or not)
     outbox.close()
 """
 
@@ -19,6 +27,7 @@ from kiosk.delivery.outbox import (
     OutboxError,
     PayloadUnavailable,
     Row,
+    default_key_file,
     default_outbox_path,
 )
 from kiosk.delivery.outcome import (
@@ -58,5 +67,6 @@ __all__ = [
     "State",
     "Unavailable",
     "Withdrawn",
+    "default_key_file",
     "default_outbox_path",
 ]

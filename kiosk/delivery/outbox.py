@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import logging
 import os
 import sqlite3
 import threading
@@ -39,8 +38,6 @@ from kiosk.delivery.states import (
     sources_of,
 )
 from kiosk.domain.ticket import TicketRequest
-
-log = logging.getLogger("kiosk.delivery")
 
 APP_NAME = "qminder-kiosk"
 SCHEMA_VERSION = 1
@@ -105,6 +102,11 @@ class TicketAlreadyClaimed(Exception):
 def default_outbox_path() -> Path:
     """``<user data dir>/qminder-kiosk/outbox.sqlite3`` (platformdirs)."""
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "outbox.sqlite3"
+
+
+def default_key_file() -> Path:
+    """``<user data dir>/qminder-kiosk/outbox.key``: the key file when there is no keyring."""
+    return default_outbox_path().with_name("outbox.key")
 
 
 def _ts(moment: dt.datetime) -> float:
@@ -411,6 +413,19 @@ class Outbox:
         """queued/ambiguous → withdrawn: the visitor was told it failed; never sent later."""
         return self._move(row_id, State.WITHDRAWN, now, "error = ?", ("withdrawn",))
 
+    def set_public_id(self, row_id: str, public_id: str) -> Row:
+        """Record the publicId read back after delivery (only where it was missing)."""
+        with self._write() as db:
+            cursor = db.execute(
+                "UPDATE checkins SET public_id = ? WHERE id = ? AND state = ? "
+                "AND public_id IS NULL",
+                (public_id, row_id, State.DELIVERED.value),
+            )
+            row = self._fetch(db, row_id)
+            if cursor.rowcount != 1 or row is None:
+                raise IllegalTransition(row_id, row.state if row else None, State.DELIVERED)
+        return row
+
     def note_lookup(
         self,
         row_id: str,
@@ -590,16 +605,6 @@ class Outbox:
             ).fetchone()
         return _time(value)
 
-    def open_ids(self, state: State) -> list[str]:
-        """Ids of the rows in `state`, oldest first."""
-        with self._read() as db:
-            return [
-                row_id
-                for (row_id,) in db.execute(
-                    "SELECT id FROM checkins WHERE state = ? ORDER BY seq", (state.value,)
-                )
-            ]
-
     def latest_line(self) -> str | None:
         """The line of the newest row (for a connectivity probe)."""
         with self._read() as db:
@@ -675,7 +680,7 @@ def _migrate(conn: sqlite3.Connection) -> None:
     if version == SCHEMA_VERSION:
         return
     if version != 0:
-        raise OutboxError(f"the outbox has schema version {version}, this kiosk knows 1")
+        raise OutboxError(f"the outbox has schema version {version}, not {SCHEMA_VERSION}")
     rows = ", ".join(
         f"('{source.value}', '{target.value}')"
         for source, targets in TRANSITIONS.items()

@@ -454,15 +454,14 @@ class Sender:
             log.error("check-in %s: unexpected %s while sending", _short(row.id), describe(exc))
             await self._send_failed(row, Failure(FailureClass.AMBIGUOUS, describe(exc)))
             return
-        await self._answered()
-        public_id = created.public_id or await self._read_public_id(created.id)
         try:
-            await self._deliver(row.id, created.id, public_id)
+            await self._deliver(row.id, created.id, created.public_id)
         except TicketAlreadyClaimed:
             # Another row's lookup took this fresh ticket (same visitor details, same moment);
             # that row is settled with it, so this one is sent again.
             log.warning("check-in %s: its new ticket was claimed by another row", _short(row.id))
             await self._db(self._outbox.mark_queued, row.id, self._now(), self._now(), "claimed")
+        await self._answered()
 
     async def _send_failed(self, row: Row, failure: Failure) -> None:
         now = self._now()
@@ -492,9 +491,14 @@ class Sender:
         self._settle(row_id, Rejected(reason))
 
     async def _deliver(self, row_id: str, ticket_id: str, public_id: str | None) -> Delivered:
+        """Commit the delivery at once; then, if the number is missing, read it back once."""
         await self._db(self._outbox.mark_delivered, row_id, self._now(), ticket_id, public_id)
         self._delivered_since_checkpoint = True
         log.info("check-in %s delivered as ticket %s", _short(row_id), ticket_id)
+        if public_id is None:
+            public_id = await self._read_public_id(ticket_id)
+            if public_id is not None:
+                await self._db(self._outbox.set_public_id, row_id, public_id)
         delivered = Delivered(ticket_id=ticket_id, public_id=public_id)
         self._settle(row_id, delivered)
         return delivered
@@ -517,7 +521,6 @@ class Sender:
         except PayloadUnavailable:
             await self._reject(row.id, "payload unreadable; the ticket may exist")
             return
-        now = self._now()
         try:
             found = await self._find(row, request)
         except QminderError as exc:
@@ -581,8 +584,7 @@ class Sender:
 
     async def _deliver_found(self, row: Row, ticket: Ticket) -> Delivered:
         log.info("check-in %s found on Qminder", _short(row.id))
-        public_id = ticket.public_id or await self._read_public_id(ticket.id)
-        return await self._deliver(row.id, ticket.id, public_id)
+        return await self._deliver(row.id, ticket.id, ticket.public_id)
 
     async def _find(self, row: Row, request: TicketRequest) -> Ticket | None:
         """Search the row's line for its ticket, page by page in creation order.

@@ -434,6 +434,41 @@
         <translation>تم</translation>
     </message>
     <message>
+        <source>Print ticket</source>
+        <translation>طباعة التذكرة</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>لا يوجد أحد قبلك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people ahead of you.</source>
+        <translation>
+            <numerusform>لا يوجد أحد قبلك.</numerusform>
+            <numerusform>شخص واحد قبلك.</numerusform>
+            <numerusform>شخصان قبلك.</numerusform>
+            <numerusform>%n أشخاص قبلك.</numerusform>
+            <numerusform>%n شخصًا قبلك.</numerusform>
+            <numerusform>%n شخص قبلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated time: %1.</source>
+        <translation>الوقت المتوقع: %1.</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>جارٍ طباعة تذكرتك…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>يرجى أخذ تذكرتك.</translation>
+    </message>
+    <message>
+        <source>The printer is not working. Please note your number.</source>
+        <translation>الطابعة لا تعمل. يرجى تدوين رقمك.</translation>
+    </message>
+    <message>
         <source>Returning to the start in 1 second.</source>
         <translation>العودة إلى البداية خلال ثانية واحدة.</translation>
     </message>
@@ -447,6 +482,29 @@
             <numerusform>العودة إلى البداية خلال %n ثانية.</numerusform>
             <numerusform>العودة إلى البداية خلال %n ثانية.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TicketSlip</name>
+    <message>
+        <source>Your number</source>
+        <translation>رقمك</translation>
+    </message>
+    <message>
+        <source>People ahead of you</source>
+        <translation>عدد الأشخاص قبلك</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>الوقت المتوقع</translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue</source>
+        <translation>امسح الرمز لمتابعة دورك في الطابور</translation>
+    </message>
+    <message>
+        <source>Please take a seat. Your number will be called and shown on the screen.</source>
+        <translation>تفضّل بالجلوس. سيُنادى رقمك ويظهر على الشاشة.</translation>
     </message>
 </context>
 <context>

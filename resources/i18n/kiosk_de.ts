@@ -414,6 +414,37 @@
         <translation>Fertig</translation>
     </message>
     <message>
+        <source>Print ticket</source>
+        <translation>Ticket drucken</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>Niemand ist vor Ihnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people ahead of you.</source>
+        <translation>
+            <numerusform>%n Person vor Ihnen.</numerusform>
+            <numerusform>%n Personen vor Ihnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated time: %1.</source>
+        <translation>Voraussichtliche Zeit: %1.</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Ihr Ticket wird gedruckt …</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Bitte nehmen Sie Ihr Ticket.</translation>
+    </message>
+    <message>
+        <source>The printer is not working. Please note your number.</source>
+        <translation>Der Drucker funktioniert nicht. Bitte merken Sie sich Ihre Nummer.</translation>
+    </message>
+    <message>
         <source>Returning to the start in 1 second.</source>
         <translation>Zurück zum Start in 1 Sekunde.</translation>
     </message>
@@ -423,6 +454,29 @@
             <numerusform>Zurück zum Start in %n Sekunde.</numerusform>
             <numerusform>Zurück zum Start in %n Sekunden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TicketSlip</name>
+    <message>
+        <source>Your number</source>
+        <translation>Ihre Nummer</translation>
+    </message>
+    <message>
+        <source>People ahead of you</source>
+        <translation>Personen vor Ihnen</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>Voraussichtliche Zeit</translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue</source>
+        <translation>Scannen Sie, um Ihren Platz in der Warteschlange zu verfolgen</translation>
+    </message>
+    <message>
+        <source>Please take a seat. Your number will be called and shown on the screen.</source>
+        <translation>Bitte nehmen Sie Platz. Ihre Nummer wird aufgerufen und auf dem Bildschirm angezeigt.</translation>
     </message>
 </context>
 <context>

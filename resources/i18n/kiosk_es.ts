@@ -414,6 +414,37 @@
         <translation>Listo</translation>
     </message>
     <message>
+        <source>Print ticket</source>
+        <translation>Imprimir ticket</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>No hay nadie delante de usted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people ahead of you.</source>
+        <translation>
+            <numerusform>%n persona delante de usted.</numerusform>
+            <numerusform>%n personas delante de usted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated time: %1.</source>
+        <translation>Hora estimada: %1.</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Imprimiendo su ticket…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Recoja su ticket, por favor.</translation>
+    </message>
+    <message>
+        <source>The printer is not working. Please note your number.</source>
+        <translation>La impresora no funciona. Anote su número, por favor.</translation>
+    </message>
+    <message>
         <source>Returning to the start in 1 second.</source>
         <translation>Volvemos al inicio en 1 segundo.</translation>
     </message>
@@ -423,6 +454,29 @@
             <numerusform>Volvemos al inicio en %n segundo.</numerusform>
             <numerusform>Volvemos al inicio en %n segundos.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TicketSlip</name>
+    <message>
+        <source>Your number</source>
+        <translation>Su número</translation>
+    </message>
+    <message>
+        <source>People ahead of you</source>
+        <translation>Personas delante de usted</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>Hora estimada</translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue</source>
+        <translation>Escanee para seguir su turno en la fila</translation>
+    </message>
+    <message>
+        <source>Please take a seat. Your number will be called and shown on the screen.</source>
+        <translation>Tome asiento, por favor. Su número se anunciará y aparecerá en la pantalla.</translation>
     </message>
 </context>
 <context>

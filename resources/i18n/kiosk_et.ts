@@ -414,6 +414,37 @@
         <translation>Valmis</translation>
     </message>
     <message>
+        <source>Print ticket</source>
+        <translation>Prindi pilet</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>Teie ees pole kedagi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people ahead of you.</source>
+        <translation>
+            <numerusform>Teie ees on %n inimene.</numerusform>
+            <numerusform>Teie ees on %n inimest.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated time: %1.</source>
+        <translation>Eeldatav aeg: %1.</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Teie piletit prinditakse…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Palun võtke oma pilet.</translation>
+    </message>
+    <message>
+        <source>The printer is not working. Please note your number.</source>
+        <translation>Printer ei tööta. Palun jätke oma number meelde.</translation>
+    </message>
+    <message>
         <source>Returning to the start in 1 second.</source>
         <translation>Algusesse tagasi 1 sekundi pärast.</translation>
     </message>
@@ -423,6 +454,29 @@
             <numerusform>Algusesse tagasi %n sekundi pärast.</numerusform>
             <numerusform>Algusesse tagasi %n sekundi pärast.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TicketSlip</name>
+    <message>
+        <source>Your number</source>
+        <translation>Teie number</translation>
+    </message>
+    <message>
+        <source>People ahead of you</source>
+        <translation>Teie ees järjekorras</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>Eeldatav aeg</translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue</source>
+        <translation>Skannige, et jälgida oma kohta järjekorras</translation>
+    </message>
+    <message>
+        <source>Please take a seat. Your number will be called and shown on the screen.</source>
+        <translation>Palun võtke istet. Teie number kuulutatakse välja ja kuvatakse ekraanil.</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,37 @@
         <translation>Terminé</translation>
     </message>
     <message>
+        <source>Print ticket</source>
+        <translation>Imprimer le ticket</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>Personne n&apos;attend avant vous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people ahead of you.</source>
+        <translation>
+            <numerusform>%n personne avant vous.</numerusform>
+            <numerusform>%n personnes avant vous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated time: %1.</source>
+        <translation>Heure estimée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Impression de votre ticket…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Veuillez prendre votre ticket.</translation>
+    </message>
+    <message>
+        <source>The printer is not working. Please note your number.</source>
+        <translation>L&apos;imprimante ne fonctionne pas. Veuillez noter votre numéro.</translation>
+    </message>
+    <message>
         <source>Returning to the start in 1 second.</source>
         <translation>Retour à l’accueil dans 1 seconde.</translation>
     </message>
@@ -423,6 +454,29 @@
             <numerusform>Retour à l’accueil dans %n seconde.</numerusform>
             <numerusform>Retour à l’accueil dans %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TicketSlip</name>
+    <message>
+        <source>Your number</source>
+        <translation>Votre numéro</translation>
+    </message>
+    <message>
+        <source>People ahead of you</source>
+        <translation>Personnes avant vous</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>Heure estimée</translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue</source>
+        <translation>Scannez pour suivre votre place dans la file</translation>
+    </message>
+    <message>
+        <source>Please take a seat. Your number will be called and shown on the screen.</source>
+        <translation>Veuillez vous asseoir. Votre numéro sera appelé et affiché à l&apos;écran.</translation>
     </message>
 </context>
 <context>

@@ -419,6 +419,38 @@
         <translation>Готово</translation>
     </message>
     <message>
+        <source>Print ticket</source>
+        <translation>Распечатать талон</translation>
+    </message>
+    <message>
+        <source>You are next.</source>
+        <translation>Перед вами никого нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people ahead of you.</source>
+        <translation>
+            <numerusform>Перед вами %n человек.</numerusform>
+            <numerusform>Перед вами %n человека.</numerusform>
+            <numerusform>Перед вами %n человек.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated time: %1.</source>
+        <translation>Ожидаемое время: %1.</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Печатаем ваш талон…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket.</source>
+        <translation>Пожалуйста, возьмите талон.</translation>
+    </message>
+    <message>
+        <source>The printer is not working. Please note your number.</source>
+        <translation>Принтер не работает. Пожалуйста, запомните свой номер.</translation>
+    </message>
+    <message>
         <source>Returning to the start in 1 second.</source>
         <translation>Возврат к началу через 1 секунду.</translation>
     </message>
@@ -429,6 +461,29 @@
             <numerusform>Возврат к началу через %n секунды.</numerusform>
             <numerusform>Возврат к началу через %n секунд.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TicketSlip</name>
+    <message>
+        <source>Your number</source>
+        <translation>Ваш номер</translation>
+    </message>
+    <message>
+        <source>People ahead of you</source>
+        <translation>Перед вами в очереди</translation>
+    </message>
+    <message>
+        <source>Estimated time</source>
+        <translation>Ожидаемое время</translation>
+    </message>
+    <message>
+        <source>Scan to follow your place in the queue</source>
+        <translation>Отсканируйте, чтобы следить за своей очередью</translation>
+    </message>
+    <message>
+        <source>Please take a seat. Your number will be called and shown on the screen.</source>
+        <translation>Присаживайтесь, пожалуйста. Ваш номер объявят и покажут на экране.</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ from kiosk.delivery import (
     Row,
     State,
 )
-from kiosk.delivery.outbox import TicketAlreadyClaimed, default_outbox_path
+from kiosk.delivery.outbox import TicketAlreadyClaimed, default_key_file, default_outbox_path
 from kiosk.delivery.states import FINAL_STATES, TRANSITIONS, allowed, sources_of
 from tests.delivery.fakes import request
 
@@ -86,10 +86,11 @@ def test_a_newer_schema_is_refused(db_path: Path, cipher: Cipher) -> None:
         Outbox.open(db_path, cipher)
 
 
-def test_default_path_is_in_the_user_data_dir() -> None:
+def test_default_paths_are_in_the_user_data_dir() -> None:
     path = default_outbox_path()
     assert path.name == "outbox.sqlite3"
     assert "qminder-kiosk" in str(path)
+    assert default_key_file() == path.with_name("outbox.key")
 
 
 def test_times_must_be_aware(outbox: Outbox) -> None:
@@ -228,6 +229,17 @@ def test_delivery_erases_the_personal_data_at_once(outbox: Outbox) -> None:
     assert (row.ticket_id, row.public_id, row.has_personal_data) == ("5100001", "A-1", False)
     with pytest.raises(PayloadUnavailable, match="erased"):
         outbox.request(row.id)
+
+
+def test_a_missing_public_id_is_filled_in_once(outbox: Outbox) -> None:
+    row = outbox.claim(outbox.add(request(), at(0)).id, at(1))
+    with pytest.raises(IllegalTransition):
+        outbox.set_public_id(row.id, "A-1")  # not delivered yet
+    outbox.mark_delivered(row.id, at(2), "5100001", None)
+    assert outbox.set_public_id(row.id, "A-1").public_id == "A-1"
+    with pytest.raises(IllegalTransition):
+        outbox.set_public_id(row.id, "A-2")  # never overwritten
+    assert outbox.get(row.id).state is State.DELIVERED
 
 
 def test_a_ticket_id_belongs_to_one_row_only(outbox: Outbox) -> None:

@@ -482,10 +482,13 @@ def test_a_missing_public_id_is_read_back_once(outbox: Outbox, api: FakeQminder)
 
     async def main() -> None:
         sender, task = start(outbox, api)
-        first = await sender.wait_for(await sender.submit(request("Anna")), timeout=2)
-        second = await sender.wait_for(await sender.submit(request("Bert")), timeout=2)
+        anna = await sender.submit(request("Anna"))
+        first = await sender.wait_for(anna, timeout=2)
+        bert = await sender.submit(request("Bert"))
+        second = await sender.wait_for(bert, timeout=2)
         assert first == Delivered("1001", "A-1")
         assert second == Delivered("1002", None)  # the read-back failed: no number to show
+        assert (outbox.get(anna).public_id, outbox.get(bert).public_id) == ("A-1", None)
         await finish(sender, task)
 
     run(main())

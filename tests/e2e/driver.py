@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import qasync
 from PySide6.QtCore import Qt
@@ -15,6 +16,8 @@ from kiosk.api.cache import LocationCache
 from kiosk.api.client import QminderClient
 from kiosk.app import Kiosk
 from kiosk.config import KioskSettings
+from kiosk.controllers.printing import PrintController
+from kiosk.controllers.wait_info import WaitInfoController
 from kiosk.sandbox import DEMO_LOCATION_ID
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.widgets.field_base import FieldWidget
@@ -22,13 +25,27 @@ from kiosk.ui.widgets.field_base import FieldWidget
 
 @contextmanager
 def running_kiosk(
-    client: QminderClient, tmp_path: Path, qtbot: QtBot, qloop: qasync.QEventLoop
+    client: QminderClient,
+    tmp_path: Path,
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+    *,
+    printer: PrintController | None = None,
+    **settings_changes: Any,
 ) -> Iterator[Kiosk]:
     """A kiosk window on the sandbox, shown at 1280x800 and ready on the Welcome screen."""
     window = KioskWindow()
     qtbot.addWidget(window)
-    settings = KioskSettings(demo=True, ticket_seconds=60)
-    kiosk = Kiosk(window, client, settings, DEMO_LOCATION_ID, LocationCache(tmp_path))
+    settings = KioskSettings(demo=True, ticket_seconds=60, **settings_changes)
+    kiosk = Kiosk(
+        window,
+        client,
+        settings,
+        DEMO_LOCATION_ID,
+        LocationCache(tmp_path),
+        wait_info=WaitInfoController(client),
+        printer=printer,
+    )
     window.resize(1280, 800)
     window.show()
     kiosk.start()
@@ -37,7 +54,11 @@ def running_kiosk(
         yield kiosk
     finally:
         kiosk.location.stop()
+        kiosk.extras.forget()
         qtbot.waitUntil(lambda: not kiosk.checkin.busy, timeout=10_000)
+        if printer is not None:
+            qtbot.waitUntil(lambda: not printer.busy, timeout=10_000)
+            printer.close()
 
 
 def buttons(root: QWidget) -> list[QAbstractButton]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+from enum import StrEnum
 
-from PySide6.QtCore import QElapsedTimer, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QLocale, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -17,6 +19,15 @@ from kiosk.ui.widgets.touch_button import TouchButton
 
 DEFAULT_RETURN_AFTER = 15.0
 _TICK_MS = 250
+
+
+class PrintState(StrEnum):
+    """What the screen says about the paper slip."""
+
+    NONE = "none"  # no printer, or nothing printed yet
+    PRINTING = "printing"
+    PRINTED = "printed"
+    FAILED = "failed"  # the number stays on screen: "please note your number"
 
 
 class NumberLabel(QLabel):
@@ -53,11 +64,16 @@ class TicketScreen(Screen):
     (15 by default), showing the time left; Done returns at once. The countdown belongs to
     the screen: it stops when the screen is hidden or done.
 
+    Wait information (people ahead, estimated time) and the slip's state are shown when the
+    kiosk knows them; neither ever delays the number.
+
     Signals:
         done_requested(): Done was tapped, or the countdown ran out (once per ticket).
+        print_requested(): the visitor tapped "Print ticket" (shown only when offered).
     """
 
     done_requested = Signal()
+    print_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +115,16 @@ class TicketScreen(Screen):
         self.thanks_label.setWordWrap(True)
         self.seat_label = self._centred("subtitle")
         self.seat_label.setWordWrap(True)
+        self._people_ahead: int | None = None
+        self._estimated: dt.datetime | None = None
+        self._print_state = PrintState.NONE
+        self.wait_label = self._centred("body")
+        self.wait_label.setWordWrap(True)
+        self.print_label = self._centred("hint")
+        self.print_label.setWordWrap(True)
+        self.print_button = TouchButton(role="secondary")
+        self.print_button.clicked.connect(self.print_requested)
+        self.print_button.hide()
 
         self.countdown_label = plain_label(role="countdown")
         self.done_button = TouchButton(role="primary")
@@ -106,6 +132,7 @@ class TicketScreen(Screen):
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
         bottom.addWidget(self.countdown_label, 1)
+        bottom.addWidget(self.print_button)
         bottom.addWidget(self.done_button)
 
         card_row = QHBoxLayout()
@@ -118,6 +145,8 @@ class TicketScreen(Screen):
         self.body_layout.addSpacing(space.md)
         self.body_layout.addWidget(self.thanks_label)
         self.body_layout.addWidget(self.seat_label)
+        self.body_layout.addWidget(self.wait_label)
+        self.body_layout.addWidget(self.print_label)
         self.body_layout.addStretch(1)
         self.column_layout.addLayout(bottom)
 
@@ -154,13 +183,33 @@ class TicketScreen(Screen):
         self.retranslate_ui()
         self._start_countdown()
 
+    def show_wait_info(self, people_ahead: int | None, estimated: dt.datetime | None) -> None:
+        """People ahead on the line and Qminder's estimated time, when known."""
+        self._people_ahead = people_ahead
+        self._estimated = estimated
+        self.retranslate_ui()
+
+    def set_print_offered(self, offered: bool) -> None:
+        """Show the "Print ticket" button (print-on-request mode, printer ready)."""
+        self.print_button.setVisible(offered and self._print_state != PrintState.PRINTING)
+
+    def show_print_state(self, state: PrintState) -> None:
+        self._print_state = state
+        if state == PrintState.PRINTING:
+            self.print_button.hide()
+        self.retranslate_ui()
+
     def clear(self) -> None:
-        """Forget the last visitor's number and name, and stop the countdown."""
+        """Forget the last visitor's number, name and wait, and stop the countdown."""
         self.stop_countdown()
         self._public_id = None
         self._line_name = ""
         self._first_name = ""
         self._last_initial = None
+        self._people_ahead = None
+        self._estimated = None
+        self._print_state = PrintState.NONE
+        self.print_button.hide()
         self.retranslate_ui()
 
     def set_return_after(self, seconds: float) -> None:
@@ -219,7 +268,36 @@ class TicketScreen(Screen):
         else:
             self.seat_label.setText(self.tr("Please take a seat. You are on our list."))
         self.done_button.setText(self.tr("Done"))
+        self.print_button.setText(self.tr("Print ticket"))
+        self.print_button.setAccessibleName(self.print_button.text())
+        self._retranslate_wait()
+        self._retranslate_print()
         self._update_countdown()
+
+    def _retranslate_wait(self) -> None:
+        parts: list[str] = []
+        if self._people_ahead is not None:
+            if self._people_ahead == 0:
+                parts.append(self.tr("You are next."))
+            else:
+                parts.append(self.tr("%n people ahead of you.", "", self._people_ahead))
+        if self._estimated is not None:
+            local = self._estimated.astimezone()
+            when = QTime(local.hour, local.minute)
+            clock = QLocale().toString(when, QLocale.FormatType.ShortFormat)
+            parts.append(self.tr("Estimated time: %1.").replace("%1", isolate(clock)))
+        self.wait_label.setText("  ".join(parts))
+        self.wait_label.setVisible(bool(parts))
+
+    def _retranslate_print(self) -> None:
+        texts = {
+            PrintState.PRINTING: self.tr("Printing your ticket…"),
+            PrintState.PRINTED: self.tr("Please take your ticket."),
+            PrintState.FAILED: self.tr("The printer is not working. Please note your number."),
+        }
+        text = texts.get(self._print_state, "")
+        self.print_label.setText(text)
+        self.print_label.setVisible(bool(text))
 
     # -- events ------------------------------------------------------------------------------
 
