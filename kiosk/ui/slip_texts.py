@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kiosk.printing.ticket import TicketTexts
 
+
 def slip_texts() -> TicketTexts:
     """The slip's captions, translated with the UI's current translator."""
 
