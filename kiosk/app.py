@@ -81,6 +81,7 @@ class Kiosk(QObject):
         self.settings = settings
         self.ui_language = ui_language
         self.printer = printer
+        self.wait_info = wait_info
         self.extras = TicketExtras(window.ticket, settings, wait_info, printer, parent=self)
         self.visit = VisitController(labels=settings.labels, parent=self)
         self.checkin = CheckInController(client, parent=self)
@@ -131,6 +132,8 @@ class Kiosk(QObject):
         self.visit.invalid.connect(self._on_invalid)
         self.visit.ready.connect(self._submit)
 
+        if self.wait_info is not None:
+            self.wait_info.waiting_count_ready.connect(w.service.set_waiting_count)
         self.checkin.busy_changed.connect(self._on_busy)
         self.checkin.succeeded.connect(self._on_checked_in)
         self.checkin.failed.connect(self._on_check_in_failed)
@@ -175,7 +178,11 @@ class Kiosk(QObject):
                 self._render_welcome(visit.location)
             w.show_screen(w.welcome)
         elif step == Step.SERVICE:
-            w.service.set_lines(visit.lines())
+            lines = visit.lines()
+            w.service.set_lines(lines)
+            if self.wait_info is not None and self.settings.show_waiting_count:
+                for line_id, _name in lines:
+                    self.wait_info.waiting_count(line_id)
             w.show_screen(w.service)
         elif step in (Step.DETAILS, Step.QUESTIONS):
             form = visit.form

@@ -391,6 +391,17 @@
         <source>Choose the service you came for.</source>
         <translation>يرجى اختيار الخدمة التي جئت من أجلها.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>لا أحد ينتظر</numerusform>
+            <numerusform>شخص واحد ينتظر</numerusform>
+            <numerusform>شخصان ينتظران</numerusform>
+            <numerusform>%n أشخاص ينتظرون</numerusform>
+            <numerusform>%n شخصًا ينتظرون</numerusform>
+            <numerusform>%n شخص ينتظرون</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TextFieldWidget</name>

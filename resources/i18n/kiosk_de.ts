@@ -371,6 +371,13 @@
         <source>Choose the service you came for.</source>
         <translation>Wählen Sie Ihr Anliegen.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n Person wartet</numerusform>
+            <numerusform>%n Personen warten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TextFieldWidget</name>

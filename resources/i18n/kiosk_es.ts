@@ -371,6 +371,13 @@
         <source>Choose the service you came for.</source>
         <translation>Elija el servicio que necesita.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n persona esperando</numerusform>
+            <numerusform>%n personas esperando</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TextFieldWidget</name>

@@ -371,6 +371,13 @@
         <source>Choose the service you came for.</source>
         <translation>Valige teenus, mille pärast tulite.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n ootab</numerusform>
+            <numerusform>%n ootab</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TextFieldWidget</name>

@@ -371,6 +371,13 @@
         <source>Choose the service you came for.</source>
         <translation>Choisissez le service qui vous amène.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n personne en attente</numerusform>
+            <numerusform>%n personnes en attente</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TextFieldWidget</name>

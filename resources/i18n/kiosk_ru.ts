@@ -376,6 +376,14 @@
         <source>Choose the service you came for.</source>
         <translation>Выберите нужную услугу.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n человек ждёт</numerusform>
+            <numerusform>%n человека ждут</numerusform>
+            <numerusform>%n человек ждут</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TextFieldWidget</name>

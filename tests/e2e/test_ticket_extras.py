@@ -135,3 +135,17 @@ def test_a_broken_printer_never_costs_the_visitor_their_number(
         texts = visible_texts(kiosk.window.ticket)
         assert ticket.public_id in texts
         assert "The printer is not working. Please note your number." in texts
+
+
+def test_the_service_screen_can_show_how_many_are_waiting(
+    live_client: QminderClient,
+    earlier_visitors: int,
+    tmp_path: Path,
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+) -> None:
+    with running_kiosk(live_client, tmp_path, qtbot, qloop, show_waiting_count=True) as kiosk:
+        tap(kiosk.window.welcome, "English", qtbot)
+        button = kiosk.window.service.buttons[LINE_GENERAL]
+        qtbot.waitUntil(lambda: "2 waiting" in button.text(), timeout=5_000)
+        assert button.accessibleName() == button.text()

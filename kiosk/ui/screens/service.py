@@ -33,6 +33,7 @@ class ServiceScreen(NavigableScreen):
         super().__init__(parent, primary=False)
         theme = active_theme()
         self._lines: list[tuple[str, str]] = []
+        self._waiting: dict[str, int] = {}
         self.buttons: dict[str, TouchButton] = {}
         self.grid = ResponsiveGrid(
             min_cell_width=theme.space.choice_min_width,
@@ -56,11 +57,11 @@ class ServiceScreen(NavigableScreen):
         lines = list(lines)
         if [i for i, _ in lines] == [i for i, _ in self._lines]:
             # Same services in another language: relabel, no new widgets.
-            for line_id, label in lines:
-                self.buttons[line_id].setText(label)
             self._lines = lines
+            self._relabel()
             return
         self._lines = lines
+        self._waiting = {}
         for button in self.buttons.values():
             button.deleteLater()
         self.buttons = {}
@@ -71,6 +72,21 @@ class ServiceScreen(NavigableScreen):
             self.buttons[line_id] = button
         self.grid.set_widgets(list(self.buttons.values()))
 
+    def set_waiting_count(self, line_id: str, count: int) -> None:
+        """Show how many people wait on a line, under its name (an optional setting)."""
+        if line_id in self.buttons and count >= 0:
+            self._waiting[line_id] = count
+            self._relabel()
+
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("What can we help you with?"))
         self.set_subtitle(self.tr("Choose the service you came for."))
+        self._relabel()
+
+    def _relabel(self) -> None:
+        for line_id, label in self._lines:
+            text = label
+            if line_id in self._waiting:
+                waiting = self.tr("%n waiting", "", self._waiting[line_id])
+                text = f"{label}\n{waiting}"
+            self.buttons[line_id].setText(text)
