@@ -27,6 +27,7 @@ from kiosk.api.client import QminderClient
 from kiosk.api.config import ApiConfig
 from kiosk.config import ConfigError, KioskSettings
 from kiosk.controllers.checkin import CheckInController, CheckInFailure, CheckInResult
+from kiosk.controllers.idle import IdleController
 from kiosk.controllers.location import LocationController
 from kiosk.controllers.printing import PrintController
 from kiosk.controllers.visit import Step, VisitController
@@ -75,6 +76,7 @@ class Kiosk(QObject):
         ui_language: UiLanguage | None = None,
         wait_info: WaitInfoController | None = None,
         printer: PrintController | None = None,
+        idle: IdleController | None = None,
     ) -> None:
         super().__init__()
         self.window = window
@@ -83,6 +85,9 @@ class Kiosk(QObject):
         self.printer = printer
         self.wait_info = wait_info
         self.extras = TicketExtras(window.ticket, settings, wait_info, printer, parent=self)
+        self.idle = idle or IdleController(
+            settings.idle_timeout, settings.idle_warning, parent=self
+        )
         self.visit = VisitController(labels=settings.labels, parent=self)
         self.checkin = CheckInController(client, parent=self)
         self.location = LocationController(
@@ -129,6 +134,12 @@ class Kiosk(QObject):
         w.message.retry_requested.connect(self._retry)
 
         self.visit.step_changed.connect(self._render_step)
+        self.visit.step_changed.connect(self._watch_idle)
+        self.idle.warning.connect(w.idle_overlay.show_warning)
+        self.idle.tick.connect(w.idle_overlay.set_seconds)
+        self.idle.resumed.connect(w.idle_overlay.hide_warning)
+        self.idle.timed_out.connect(self._on_idle_timeout)
+        w.idle_overlay.continue_requested.connect(self.idle.note_activity)
         self.visit.invalid.connect(self._on_invalid)
         self.visit.ready.connect(self._submit)
 
@@ -204,7 +215,19 @@ class Kiosk(QObject):
         if not self.checkin.submit(request):
             log.info("ignored a second check-in while one is in flight")
 
+    def _watch_idle(self, step: str) -> None:
+        if step in (Step.WELCOME, Step.TICKET):
+            self.idle.disarm()
+        else:
+            self.idle.arm()
+
+    def _on_idle_timeout(self) -> None:
+        log.info("idle: the visitor walked away; starting over")
+        self._start_over()
+
     def _on_busy(self, busy: bool) -> None:
+        if busy:
+            self.idle.disarm()
         self.window.details.set_busy(busy)
         self.window.questions.set_busy(busy)
 
@@ -244,6 +267,7 @@ class Kiosk(QObject):
         }[CheckInFailure(kind)]
         self.window.message.show_message(message)
         self.window.show_screen(self.window.message)
+        self.idle.arm()
 
     def _retry(self) -> None:
         if self.checkin.can_retry:

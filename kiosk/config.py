@@ -52,6 +52,15 @@ class KioskSettings(BaseSettings):
     refresh_minutes: float = Field(
         default=5.0, gt=0, description="How often the location's configuration is reloaded."
     )
+    idle_timeout: float = Field(
+        default=60.0, ge=5, le=3600, description="Seconds without a touch before the warning."
+    )
+    idle_warning: int = Field(
+        default=20,
+        ge=20,
+        le=300,
+        description="Seconds the 'Need more time?' countdown runs (at least 20, WCAG 2.2.1).",
+    )
     keyboard: bool = Field(
         default=True,
         description="Show the on-screen keyboard (KIOSK_KEYBOARD=0 on kiosks with a real one).",

@@ -75,9 +75,11 @@ KEY_TO_TYPE = "q"
 PROBE_QML = b"""
 import QtQuick
 import QtQuick.VirtualKeyboard
-Item { InputPanel { width: 800 } }
+import QtQuick.VirtualKeyboard.Settings
+Item {}
 """
-"""Creating an InputPanel loads every module the keyboard imports; a bare import would not."""
+"""Imports only: a second InputPanel next to the kiosk's would share (and, deleted, break) the
+one input context Qt Virtual Keyboard has. The kiosk's own panel proves the rest loads."""
 
 
 def _import_time_clock() -> float:
@@ -224,14 +226,27 @@ def check_keyboard_plugin(report: SmokeReport) -> None:
     engine = QQmlEngine()
     component = QQmlComponent(engine)
     component.setData(PROBE_QML, QUrl())
-    panel = component.create() if component.status() == QQmlComponent.Status.Ready else None
-    if panel is None:
+    if component.status() != QQmlComponent.Status.Ready:
         errors = "; ".join(error.toString() for error in component.errors())
-        report.fail(f"Qt Virtual Keyboard's QML does not load: {errors or 'no panel'}")
-    else:
-        panel.deleteLater()
+        report.fail(f"QML module QtQuick.VirtualKeyboard does not import: {errors}")
     component.deleteLater()
     engine.deleteLater()
+
+
+def check_printing(report: SmokeReport) -> None:
+    """The ticket printer's libraries load: Pillow (rasters), segno (QR), python-escpos."""
+    try:
+        import segno
+        from escpos.printer import Network  # the thermal printers' driver, loaded on first use
+        from PIL import Image
+
+        segno.make("kiosk")
+        Image.new("L", (8, 8)).tobytes()
+        del Network
+    except Exception as exc:  # any failure here is a packaging fault worth naming
+        report.fail(f"ticket printing libraries do not load: {type(exc).__name__}: {exc}")
+    else:
+        report.facts["printing"] = "loaded"
 
 
 # -- the running kiosk -------------------------------------------------------------------------
@@ -312,9 +327,13 @@ async def _drive(
         # After the timing: these load what the kiosk itself loads later or never.
         check_translations(report)
         check_keyboard_plugin(report)
+        check_printing(report)
         keyboard = window.keyboard_inset.keyboard()
         if keyboard is None or not keyboard.is_ready():
-            report.fail("the kiosk window has no on-screen keyboard (see the log above)")
+            report.fail(
+                "the kiosk window has no on-screen keyboard: its QML did not load"
+                " (the warning above from kiosk.ui names the missing piece)"
+            )
         elif mode == "keyboard":
             report.facts["keyboard"] = await _type_on_keyboard(window, report)
         else:

@@ -19,6 +19,7 @@ from kiosk.ui.screens.welcome import WelcomeScreen
 from kiosk.ui.style import set_role
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.field_base import plain_label
+from kiosk.ui.widgets.idle_overlay import IdleOverlay
 
 if TYPE_CHECKING:
     from kiosk.ui.on_screen_keyboard import OnScreenKeyboard
@@ -83,6 +84,7 @@ class KioskWindow(QWidget):
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(WINDOWED_SIZE)
         self.keyboard_inset = KeyboardInset(self, layout, space.xs, self.set_compact)
+        self.idle_overlay = IdleOverlay(self)
         self.show_screen(self.message)
         self.retranslate_ui()
 
@@ -106,6 +108,8 @@ class KioskWindow(QWidget):
         self.details.set_busy(False)
         self.questions.set_busy(False)
         self.ticket.clear()
+        self.service.clear_waiting_counts()
+        self.idle_overlay.hide_warning()
 
     def set_location_name(self, name: str) -> None:
         """The location's name in the header and on Welcome (plain text)."""

@@ -63,6 +63,7 @@ class ColorTokens(_Section):
     disabled_surface: Color
     disabled_text: Color
     keyboard: Color
+    scrim: Color
 
 
 class SizeTokens(_Section):

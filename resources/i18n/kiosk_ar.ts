@@ -256,6 +256,28 @@
     </message>
 </context>
 <context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Need more time?</source>
+        <translation>هل تحتاج إلى مزيد من الوقت؟</translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen will start over in %n seconds.</source>
+        <translation>
+            <numerusform>ستعود الشاشة إلى البداية الآن.</numerusform>
+            <numerusform>ستعود الشاشة إلى البداية خلال ثانية واحدة.</numerusform>
+            <numerusform>ستعود الشاشة إلى البداية خلال ثانيتين.</numerusform>
+            <numerusform>ستعود الشاشة إلى البداية خلال %n ثوانٍ.</numerusform>
+            <numerusform>ستعود الشاشة إلى البداية خلال %n ثانية.</numerusform>
+            <numerusform>ستعود الشاشة إلى البداية خلال %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, continue</source>
+        <translation>نعم، متابعة</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Check-in</source>

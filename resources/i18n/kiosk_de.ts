@@ -236,6 +236,24 @@
     </message>
 </context>
 <context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Need more time?</source>
+        <translation>Brauchen Sie mehr Zeit?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen will start over in %n seconds.</source>
+        <translation>
+            <numerusform>Der Bildschirm beginnt in %n Sekunde von vorn.</numerusform>
+            <numerusform>Der Bildschirm beginnt in %n Sekunden von vorn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, continue</source>
+        <translation>Ja, weiter</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Check-in</source>

@@ -236,6 +236,24 @@
     </message>
 </context>
 <context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Need more time?</source>
+        <translation>¿Necesita más tiempo?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen will start over in %n seconds.</source>
+        <translation>
+            <numerusform>La pantalla volverá al inicio en %n segundo.</numerusform>
+            <numerusform>La pantalla volverá al inicio en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, continue</source>
+        <translation>Sí, continuar</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Check-in</source>

@@ -236,6 +236,24 @@
     </message>
 </context>
 <context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Need more time?</source>
+        <translation>Kas vajate rohkem aega?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen will start over in %n seconds.</source>
+        <translation>
+            <numerusform>Ekraan alustab uuesti %n sekundi pärast.</numerusform>
+            <numerusform>Ekraan alustab uuesti %n sekundi pärast.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, continue</source>
+        <translation>Jah, jätkan</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Check-in</source>

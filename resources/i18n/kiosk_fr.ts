@@ -236,6 +236,24 @@
     </message>
 </context>
 <context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Need more time?</source>
+        <translation>Besoin de plus de temps&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen will start over in %n seconds.</source>
+        <translation>
+            <numerusform>L&apos;écran recommencera dans %n seconde.</numerusform>
+            <numerusform>L&apos;écran recommencera dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, continue</source>
+        <translation>Oui, continuer</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Check-in</source>

@@ -241,6 +241,25 @@
     </message>
 </context>
 <context>
+    <name>IdleOverlay</name>
+    <message>
+        <source>Need more time?</source>
+        <translation>Нужно больше времени?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The screen will start over in %n seconds.</source>
+        <translation>
+            <numerusform>Экран вернётся к началу через %n секунду.</numerusform>
+            <numerusform>Экран вернётся к началу через %n секунды.</numerusform>
+            <numerusform>Экран вернётся к началу через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, continue</source>
+        <translation>Да, продолжить</translation>
+    </message>
+</context>
+<context>
     <name>KioskWindow</name>
     <message>
         <source>Check-in</source>

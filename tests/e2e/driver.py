@@ -16,6 +16,7 @@ from kiosk.api.cache import LocationCache
 from kiosk.api.client import QminderClient
 from kiosk.app import Kiosk
 from kiosk.config import KioskSettings
+from kiosk.controllers.idle import IdleController
 from kiosk.controllers.printing import PrintController
 from kiosk.controllers.wait_info import WaitInfoController
 from kiosk.sandbox import DEMO_LOCATION_ID
@@ -31,6 +32,7 @@ def running_kiosk(
     qloop: qasync.QEventLoop,
     *,
     printer: PrintController | None = None,
+    idle: IdleController | None = None,
     **settings_changes: Any,
 ) -> Iterator[Kiosk]:
     """A kiosk window on the sandbox, shown at 1280x800 and ready on the Welcome screen."""
@@ -45,6 +47,7 @@ def running_kiosk(
         LocationCache(tmp_path),
         wait_info=WaitInfoController(client),
         printer=printer,
+        idle=idle,
     )
     window.resize(1280, 800)
     window.show()

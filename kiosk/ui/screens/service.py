@@ -78,6 +78,10 @@ class ServiceScreen(NavigableScreen):
             self._waiting[line_id] = count
             self._relabel()
 
+    def clear_waiting_counts(self) -> None:
+        self._waiting = {}
+        self._relabel()
+
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("What can we help you with?"))
         self.set_subtitle(self.tr("Choose the service you came for."))
