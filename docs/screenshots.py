@@ -28,8 +28,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from kiosk.api.cache import LocationCache
 from kiosk.api.client import QminderClient
 from kiosk.api.config import ApiConfig
-from kiosk.app import Kiosk
 from kiosk.config import KioskSettings
+from kiosk.delivery import Cipher, Outbox, Sender
 from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer
 from kiosk.sandbox.seed import (
     FIELD_BIRTH_DATE,
@@ -50,6 +50,7 @@ from kiosk.ui.language import UiLanguage
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.message import MessageKind
 from kiosk.ui.theme import apply_theme, load_theme
+from kiosk.wiring import Kiosk
 
 SIZES = {"landscape": (1280, 800), "portrait": (800, 1280), "hd": (1920, 1080)}
 DEFAULT_LANGUAGE = "es"
@@ -94,7 +95,10 @@ async def tour(out: Path, size: str, server: SandboxServer, language: str) -> No
     server.reset()
     config = ApiConfig(base_url=server.url, api_key=DEMO_API_KEY)
     with tempfile.TemporaryDirectory() as cache_dir:
+        outbox = Outbox.open(Path(cache_dir) / "outbox.sqlite3", Cipher([Cipher.generate_key()]))
         async with QminderClient(config) as client:
+            sender = Sender(outbox, client)
+            sending = asyncio.ensure_future(sender.run())
             window = KioskWindow()
             window.set_demo(True)
             settings = KioskSettings(demo=True, ticket_seconds=60)
@@ -105,6 +109,7 @@ async def tour(out: Path, size: str, server: SandboxServer, language: str) -> No
                 settings,
                 DEMO_LOCATION_ID,
                 LocationCache(Path(cache_dir)),
+                sender=sender,
                 ui_language=ui_language,
             )
             window.resize(width, height)
@@ -159,7 +164,7 @@ async def tour(out: Path, size: str, server: SandboxServer, language: str) -> No
             camera.shoot("ticket-by-name")
             window.ticket.stop_countdown()
 
-            for kind in (MessageKind.NETWORK_FAILED, MessageKind.SEE_FRONT_DESK):
+            for kind in (MessageKind.QUEUED, MessageKind.SEE_FRONT_DESK):
                 window.message.show_message(kind)
                 window.show_screen(window.message)
                 await settle()
@@ -168,6 +173,10 @@ async def tour(out: Path, size: str, server: SandboxServer, language: str) -> No
             kiosk.location.stop()
             window.close()
             ui_language.reset()
+            sender.stop()
+            sending.cancel()
+            await sender.aclose()
+        outbox.close()
 
 
 async def main_async(out: Path, sizes: list[str], language: str) -> None:

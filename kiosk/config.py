@@ -52,6 +52,22 @@ class KioskSettings(BaseSettings):
     refresh_minutes: float = Field(
         default=5.0, gt=0, description="How often the location's configuration is reloaded."
     )
+    offline: Literal["queue", "refuse"] = Field(
+        default="queue",
+        description=(
+            "When Qminder does not answer in time: 'queue' saves the check-in and sends it"
+            " later; 'refuse' sends the visitor to the front desk."
+        ),
+    )
+    wait_seconds: float = Field(
+        default=8.0, ge=1, le=60, description="How long a visitor waits for the ticket number."
+    )
+    max_age_minutes: float = Field(
+        default=20.0,
+        ge=1,
+        le=24 * 60,
+        description="A saved check-in older than this is not sent any more (staff see it).",
+    )
     idle_timeout: float = Field(
         default=60.0, ge=5, le=3600, description="Seconds without a touch before the warning."
     )

@@ -1,7 +1,10 @@
 """Where the kiosk's resource files (themes, styles, icons, fonts, translations) live.
 
-Frozen builds (PyInstaller) unpack them under ``sys._MEIPASS/resources``; a source checkout keeps
-them in the repository's ``resources/`` folder next to the ``kiosk`` package.
+Frozen builds (PyInstaller, packaging/kiosk.spec) carry them in ``sys._MEIPASS/resources``
+(the bundle's ``_internal`` folder; inside a macOS .app, ``Contents/Frameworks`` links them from
+``Contents/Resources``). A source checkout, which is what an editable install runs, keeps them
+in the repository's ``resources/`` folder next to the ``kiosk`` package. A wheel does not
+carry them.
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ import asyncio
 import logging
 import os
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from contextlib import ExitStack, suppress
@@ -31,6 +32,7 @@ from pathlib import Path
 
 import qasync
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QLibraryInfo,
     QObject,
@@ -134,10 +136,14 @@ def _windows_process_start() -> float | None:
     import ctypes
     from ctypes import wintypes
 
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+    times = ctypes.POINTER(wintypes.FILETIME)
+    kernel32.GetProcessTimes.argtypes = [wintypes.HANDLE, times, times, times, times]
+    kernel32.GetProcessTimes.restype = wintypes.BOOL
     created, exited, kernel, user = (wintypes.FILETIME() for _ in range(4))
-    process = ctypes.windll.kernel32.GetCurrentProcess()
-    if not ctypes.windll.kernel32.GetProcessTimes(
-        process,
+    if not kernel32.GetProcessTimes(
+        kernel32.GetCurrentProcess(),
         ctypes.byref(created),
         ctypes.byref(exited),
         ctypes.byref(kernel),
@@ -147,6 +153,25 @@ def _windows_process_start() -> float | None:
     # FILETIME counts 100 ns steps since 1601-01-01.
     since_1601 = (created.dwHighDateTime << 32 | created.dwLowDateTime) / 10_000_000
     return since_1601 - 11_644_473_600
+
+
+def isolate_user_data(folder: Path) -> bool:
+    """Keep the check-in outbox and its key in `folder`, away from this machine's own.
+
+    A smoke test must leave no trace: no demo outbox in the user's data folder, no key in the
+    OS keyring. Linux and macOS find the data folder through the environment; Windows does not,
+    so there the smoke test uses the demo outbox a demo run would use. Returns whether it could.
+    """
+    from kiosk.delivery.crypto import KEY_ENV, Cipher
+
+    if sys.platform.startswith("linux"):
+        os.environ["XDG_DATA_HOME"] = str(folder)
+    elif sys.platform == "darwin":
+        os.environ["HOME"] = str(folder)  # ~/Library/Application Support
+    else:
+        return False
+    os.environ[KEY_ENV] = Cipher.generate_key()  # not the keyring's
+    return True
 
 
 @dataclass
@@ -214,10 +239,16 @@ def check_translations(report: SmokeReport, folder: Path | None = None) -> None:
 
 def check_keyboard_plugin(report: SmokeReport) -> None:
     """Qt Virtual Keyboard's input-context plugin and QML module load."""
-    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
-    plugins = sorted((folder / "platforminputcontexts").glob("*qtvirtualkeyboardplugin*"))
+    # Where Qt looks: its own plugin folder, then QT_PLUGIN_PATH (a bundle sets that).
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)]
+    folders += QCoreApplication.libraryPaths()
+    plugins = [
+        plugin
+        for folder in dict.fromkeys(folders)
+        for plugin in sorted((Path(folder) / "platforminputcontexts").glob("*qtvirtualkeyboard*"))
+    ]
     if not plugins:
-        report.fail(f"Qt Virtual Keyboard plugin missing from {folder / 'platforminputcontexts'}")
+        report.fail(f"Qt Virtual Keyboard plugin missing from {', '.join(folders)}")
     else:
         loader = QPluginLoader(str(plugins[0]))
         if not loader.load():
@@ -270,17 +301,19 @@ def run_smoke_test(mode: str = "start", debug: bool = False) -> int:
     report = SmokeReport()
     report.facts["version"] = __version__
     report.facts["frozen"] = "yes" if getattr(sys, "frozen", False) else "no"
-    try:
-        _run(report, mode, started_at)
-    except Exception as exc:  # the report must say what broke, whatever it was
-        log.debug("smoke test crashed", exc_info=True)
-        report.fail(f"{type(exc).__name__}: {exc}")
+    with tempfile.TemporaryDirectory(prefix="kiosk-smoke-") as scratch:
+        report.facts["data"] = "scratch" if isolate_user_data(Path(scratch)) else "user"
+        try:
+            _run(report, mode, started_at)
+        except Exception as exc:  # the report must say what broke, whatever it was
+            log.debug("smoke test crashed", exc_info=True)
+            report.fail(f"{type(exc).__name__}: {exc}")
     report.facts["clock"] = clock
-    if report.ok:
-        sys.stdout.write(report.line() + "\n")
-    else:
-        sys.stderr.write(report.line() + "\n")
-    sys.stdout.flush()
+    # A Windows GUI executable has no console streams at all: the exit status still tells.
+    stream = sys.stdout if report.ok else sys.stderr
+    if stream is not None:
+        stream.write(report.line() + "\n")
+        stream.flush()
     return 0 if report.ok else 1
 
 

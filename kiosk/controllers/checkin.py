@@ -1,66 +1,58 @@
-"""Creates the visitor's ticket without freezing the screen, and never creates it twice.
+"""Checks the visitor in through the durable outbox, without freezing the screen.
 
-One submission at a time: while a request is in flight every further submit is refused.
-A request that may have reached Qminder (timeout after sending, 500/504, a connection closed
-mid-answer) is never simply sent again: Try again first looks the ticket up on Qminder
-(same line, created since the first attempt, same first name and phone) and only resends when
-it is not there.
+The check-in is written to the outbox before anything is sent (`Sender.submit`), so it is
+never lost; the sender never sends it twice. The visitor waits a bounded time for the number:
+- it comes: the ticket screen;
+- Qminder said no (400/404/409): "please see the front desk";
+- the kiosk's key is refused: the check-in is withdrawn (unless Qminder has it after all),
+  and the kiosk is unavailable;
+- no answer in time: with ``offline="queue"`` the visitor is told honestly that the check-in
+  is saved and will be sent; with ``offline="refuse"`` it is withdrawn (looked up first) and
+  the visitor is sent to the desk, unless Qminder turns out to have it.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
+from typing import Literal, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.api.errors import (
-    AuthError,
-    BadResponse,
-    Conflict,
-    InvalidRequest,
-    NotFound,
-    QminderError,
-    RateLimited,
-    ServerError,
-    TransportError,
-    ValidationFailed,
-)
+from kiosk.api.errors import InvalidRequest
 from kiosk.controllers.tasks import TaskSlot
-from kiosk.domain.ticket import Ticket, TicketCreated, TicketRequest
+from kiosk.delivery.outcome import (
+    Delivered,
+    Expired,
+    Outcome,
+    Pending,
+    Rejected,
+    Unavailable,
+    Withdrawn,
+)
+from kiosk.domain.ticket import TicketRequest
 
 log = logging.getLogger("kiosk.checkin")
 
-LOOKUP_MARGIN = dt.timedelta(seconds=120)
-"""How far before the first attempt a matching ticket still counts (clock skew)."""
-
-LOOKUP_STATUSES = ("NEW", "CALLED", "SERVED", "NOSHOW", "CANCELLED_BY_CLERK")
-"""A ticket created by a lost answer may already have been called or served."""
+OfflineMode = Literal["queue", "refuse"]
 
 
-class TicketService(Protocol):
-    async def create_ticket(self, request: TicketRequest) -> TicketCreated: ...
+class CheckInSender(Protocol):
+    """What the controller needs of `kiosk.delivery.Sender`."""
 
-    async def get_ticket(self, ticket_id: str) -> Ticket: ...
+    async def submit(self, request: TicketRequest) -> str: ...
 
-    async def search_tickets(
-        self,
-        line_id: str,
-        status: tuple[str, ...] = ...,
-        min_created: dt.datetime | None = ...,
-        limit: int = ...,
-    ) -> list[Ticket]: ...
+    async def wait_for(self, row_id: str, timeout: float = ...) -> Outcome: ...  # noqa: ASYNC109
+
+    async def withdraw(self, row_id: str) -> Outcome: ...
 
 
 class CheckInFailure(StrEnum):
-    """What the visitor is told when the ticket could not be created."""
+    """Why the visitor is not in the queue."""
 
-    REJECTED = "rejected"  # Qminder said no (400/404/409): see the front desk
-    UNAVAILABLE = "unavailable"  # the kiosk's key is refused (401/403)
-    NETWORK = "network"  # Qminder could not be reached or did not answer; Try again is safe
+    REJECTED = "rejected"  # Qminder refused this check-in: see the front desk
+    UNAVAILABLE = "unavailable"  # the kiosk cannot check anyone in right now
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,148 +62,90 @@ class CheckInResult:
 
 
 class CheckInController(QObject):
-    """Runs `POST /tickets` as an asyncio task and reports through signals.
+    """One submission at a time, run as an asyncio task; outcomes reported by signals.
 
     Signals:
         busy_changed(bool): a submission started or ended.
-        succeeded(CheckInResult): the ticket exists.
+        succeeded(CheckInResult): Qminder has the ticket.
+        queued(): no answer in time; the check-in is saved and will be sent.
         failed(str): a `CheckInFailure` value.
     """
 
     busy_changed = Signal(bool)
     succeeded = Signal(object)
+    queued = Signal()
     failed = Signal(str)
 
-    def __init__(self, service: TicketService, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        sender: CheckInSender,
+        *,
+        wait_seconds: float = 8.0,
+        offline: OfflineMode = "queue",
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._service = service
+        self._sender = sender
+        self._wait_seconds = wait_seconds
+        self._offline = offline
         self._slot = TaskSlot("check-in")
-        self._pending: TicketRequest | None = None
-        self._first_attempt: dt.datetime | None = None
-        self._maybe_sent = False
         self._busy = False
 
     @property
     def busy(self) -> bool:
         return self._busy
 
-    @property
-    def can_retry(self) -> bool:
-        return self._pending is not None and not self.busy
-
     def submit(self, request: TicketRequest) -> bool:
-        """Start creating the ticket; False (and nothing sent) while one is in flight."""
-        if self.busy:
+        """Start checking in; False (and nothing stored or sent) while one is in flight."""
+        if self._busy:
             return False
-        self._pending = request
-        self._first_attempt = dt.datetime.now(dt.UTC)
-        self._maybe_sent = False
-        self._start()
+        self._set_busy(True)
+        self._slot.start(self._run(request))
         return True
-
-    def retry(self) -> bool:
-        """Try the last failed submission again, looking it up first if it may exist."""
-        if not self.can_retry:
-            return False
-        self._start()
-        return True
-
-    def forget(self) -> None:
-        """Drop the pending submission (the visitor started over); never cancels one in flight."""
-        if not self.busy:
-            self._pending = None
-            self._maybe_sent = False
 
     async def wait(self) -> None:
         """Wait for a submission in flight to end (used at shutdown)."""
         await self._slot.wait()
-
-    def _start(self) -> None:
-        self._set_busy(True)
-        self._slot.start(self._run())
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:
             self._busy = busy
             self.busy_changed.emit(busy)
 
-    async def _run(self) -> None:
-        request = self._pending
-        assert request is not None
+    async def _run(self, request: TicketRequest) -> None:
         try:
-            created = await self._find_earlier(request) if self._maybe_sent else None
-            if created is None:
-                created = await self._create(request)
-            public_id = created.public_id or await self._public_id(created.id)
-        except QminderError as exc:
-            failure = self._classify(exc)
-            self._set_busy(False)
-            self.failed.emit(failure.value)
-            return
+            outcome = await self._settle(request)
         except BaseException:
             self._set_busy(False)
             raise
-        self._pending = None
-        self._maybe_sent = False
         self._set_busy(False)
-        self.succeeded.emit(CheckInResult(ticket_id=created.id, public_id=public_id))
+        self._report(outcome)
 
-    async def _create(self, request: TicketRequest) -> TicketCreated:
+    async def _settle(self, request: TicketRequest) -> Outcome:
         try:
-            return await self._service.create_ticket(request)
-        except (TransportError, ServerError, BadResponse) as exc:
-            if _may_exist(exc):
-                self._maybe_sent = True
-            raise
+            row_id = await self._sender.submit(request)
+        except InvalidRequest:
+            log.warning("the check-in was refused before sending: invalid request")
+            return Rejected("InvalidRequest")
+        outcome = await self._sender.wait_for(row_id, timeout=self._wait_seconds)
+        if isinstance(outcome, Unavailable) or (
+            isinstance(outcome, Pending) and self._offline == "refuse"
+        ):
+            # The visitor is sent to the desk: this check-in must never arrive later too.
+            outcome = await self._sender.withdraw(row_id)
+        return outcome
 
-    async def _find_earlier(self, request: TicketRequest) -> TicketCreated | None:
-        assert self._first_attempt is not None
-        since = self._first_attempt - LOOKUP_MARGIN
-        tickets = await self._service.search_tickets(
-            request.line_id, status=LOOKUP_STATUSES, min_created=since, limit=100
-        )
-        for ticket in tickets:
-            if _same_visitor(ticket, request):
-                log.info("found the ticket of an unconfirmed submission: %s", ticket.id)
-                return TicketCreated(id=ticket.id, public_id=ticket.public_id)
-        self._maybe_sent = False
-        return None
-
-    async def _public_id(self, ticket_id: str) -> str | None:
-        try:
-            return (await self._service.get_ticket(ticket_id)).public_id
-        except QminderError as exc:
-            log.warning("could not read back the ticket's number: %s", type(exc).__name__)
-            return None
-
-    def _classify(self, exc: QminderError) -> CheckInFailure:
-        if isinstance(exc, AuthError):
-            log.error("Qminder refused the API key (status %s)", exc.status)
-            return CheckInFailure.UNAVAILABLE
-        if isinstance(exc, ValidationFailed | NotFound | Conflict | InvalidRequest):
-            log.warning("Qminder rejected the check-in: %s", type(exc).__name__)
-            self._pending = None
-            return CheckInFailure.REJECTED
-        if isinstance(exc, RateLimited):
-            log.warning("Qminder is rate limiting the kiosk")
-        else:
-            log.warning("check-in did not complete: %s", type(exc).__name__)
-        return CheckInFailure.NETWORK
-
-
-def _may_exist(exc: QminderError) -> bool:
-    return bool(getattr(exc, "may_have_reached_server", True))
-
-
-def _digits(value: str | None) -> str:
-    return "".join(ch for ch in value or "" if ch.isdigit())
-
-
-def _same_visitor(ticket: Ticket, request: TicketRequest) -> bool:
-    if (ticket.first_name or "").casefold() != request.first_name.casefold():
-        return False
-    if request.last_name and (ticket.last_name or "").casefold() != request.last_name.casefold():
-        return False
-    if request.phone_number:
-        return _digits(ticket.phone_number) == _digits(request.phone_number)
-    return True
+    def _report(self, outcome: Outcome) -> None:
+        if isinstance(outcome, Delivered):
+            self.succeeded.emit(
+                CheckInResult(ticket_id=outcome.ticket_id, public_id=outcome.public_id)
+            )
+        elif isinstance(outcome, Pending):
+            log.info("check-in saved; Qminder did not answer in time")
+            self.queued.emit()
+        elif isinstance(outcome, Rejected):
+            log.warning("Qminder rejected the check-in: %s", outcome.reason)
+            self.failed.emit(CheckInFailure.REJECTED.value)
+        elif isinstance(outcome, Withdrawn | Unavailable | Expired):
+            log.warning("check-in not possible now: %s", type(outcome).__name__)
+            self.failed.emit(CheckInFailure.UNAVAILABLE.value)

@@ -315,12 +315,19 @@
         <translation>هذا الجهاز غير متاح مؤقتًا.</translation>
     </message>
     <message>
-        <source>We couldn&apos;t reach the queue.</source>
-        <translation>تعذّر الاتصال بنظام الانتظار.</translation>
+        <source>We could not reach the queue right now.</source>
+        <translation>تعذّر علينا الوصول إلى الطابور الآن.</translation>
     </message>
-    <message>
-        <source>Please try again.</source>
-        <translation>يرجى المحاولة مرة أخرى.</translation>
+    <message numerus="yes">
+        <source>Your check-in is saved and will be sent automatically. If you have not been called within %n minutes, please see the front desk.</source>
+        <translation>
+            <numerusform>تم حفظ تسجيلك وسيُرسل تلقائيًا. إذا لم يُنادَ عليك قريبًا، يرجى التوجه إلى مكتب الاستقبال.</numerusform>
+            <numerusform>تم حفظ تسجيلك وسيُرسل تلقائيًا. إذا لم يُنادَ عليك خلال دقيقة واحدة، يرجى التوجه إلى مكتب الاستقبال.</numerusform>
+            <numerusform>تم حفظ تسجيلك وسيُرسل تلقائيًا. إذا لم يُنادَ عليك خلال دقيقتين، يرجى التوجه إلى مكتب الاستقبال.</numerusform>
+            <numerusform>تم حفظ تسجيلك وسيُرسل تلقائيًا. إذا لم يُنادَ عليك خلال %n دقائق، يرجى التوجه إلى مكتب الاستقبال.</numerusform>
+            <numerusform>تم حفظ تسجيلك وسيُرسل تلقائيًا. إذا لم يُنادَ عليك خلال %n دقيقة، يرجى التوجه إلى مكتب الاستقبال.</numerusform>
+            <numerusform>تم حفظ تسجيلك وسيُرسل تلقائيًا. إذا لم يُنادَ عليك خلال %n دقيقة، يرجى التوجه إلى مكتب الاستقبال.</numerusform>
+        </translation>
     </message>
     <message>
         <source>We are closed right now.</source>
@@ -333,6 +340,10 @@
     <message>
         <source>Try again</source>
         <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
     </message>
     <message>
         <source>Start over</source>

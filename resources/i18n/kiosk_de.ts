@@ -291,12 +291,15 @@
         <translation>Dieses Terminal ist vorübergehend außer Betrieb.</translation>
     </message>
     <message>
-        <source>We couldn&apos;t reach the queue.</source>
-        <translation>Wir konnten die Warteschlange nicht erreichen.</translation>
+        <source>We could not reach the queue right now.</source>
+        <translation>Wir konnten die Warteschlange gerade nicht erreichen.</translation>
     </message>
-    <message>
-        <source>Please try again.</source>
-        <translation>Bitte versuchen Sie es noch einmal.</translation>
+    <message numerus="yes">
+        <source>Your check-in is saved and will be sent automatically. If you have not been called within %n minutes, please see the front desk.</source>
+        <translation>
+            <numerusform>Ihre Anmeldung ist gespeichert und wird automatisch gesendet. Wenn Sie nicht innerhalb von %n Minute aufgerufen werden, wenden Sie sich bitte an den Empfang.</numerusform>
+            <numerusform>Ihre Anmeldung ist gespeichert und wird automatisch gesendet. Wenn Sie nicht innerhalb von %n Minuten aufgerufen werden, wenden Sie sich bitte an den Empfang.</numerusform>
+        </translation>
     </message>
     <message>
         <source>We are closed right now.</source>
@@ -309,6 +312,10 @@
     <message>
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Start over</source>

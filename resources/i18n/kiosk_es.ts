@@ -291,12 +291,15 @@
         <translation>Este terminal no está disponible en este momento.</translation>
     </message>
     <message>
-        <source>We couldn&apos;t reach the queue.</source>
-        <translation>No hemos podido conectar con el sistema de turnos.</translation>
+        <source>We could not reach the queue right now.</source>
+        <translation>No hemos podido conectar con la fila en este momento.</translation>
     </message>
-    <message>
-        <source>Please try again.</source>
-        <translation>Vuelva a intentarlo, por favor.</translation>
+    <message numerus="yes">
+        <source>Your check-in is saved and will be sent automatically. If you have not been called within %n minutes, please see the front desk.</source>
+        <translation>
+            <numerusform>Su registro está guardado y se enviará automáticamente. Si no le llaman en %n minuto, acuda a recepción.</numerusform>
+            <numerusform>Su registro está guardado y se enviará automáticamente. Si no le llaman en %n minutos, acuda a recepción.</numerusform>
+        </translation>
     </message>
     <message>
         <source>We are closed right now.</source>
@@ -309,6 +312,10 @@
     <message>
         <source>Try again</source>
         <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Start over</source>

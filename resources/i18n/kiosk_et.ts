@@ -291,12 +291,15 @@
         <translation>See terminal on ajutiselt kasutusest väljas.</translation>
     </message>
     <message>
-        <source>We couldn&apos;t reach the queue.</source>
-        <translation>Järjekorrasüsteemiga ei õnnestunud ühendust saada.</translation>
+        <source>We could not reach the queue right now.</source>
+        <translation>Me ei saanud praegu järjekorraga ühendust.</translation>
     </message>
-    <message>
-        <source>Please try again.</source>
-        <translation>Palun proovige uuesti.</translation>
+    <message numerus="yes">
+        <source>Your check-in is saved and will be sent automatically. If you have not been called within %n minutes, please see the front desk.</source>
+        <translation>
+            <numerusform>Teie registreering on salvestatud ja saadetakse automaatselt. Kui teid pole %n minuti jooksul kutsutud, pöörduge palun infoletti.</numerusform>
+            <numerusform>Teie registreering on salvestatud ja saadetakse automaatselt. Kui teid pole %n minuti jooksul kutsutud, pöörduge palun infoletti.</numerusform>
+        </translation>
     </message>
     <message>
         <source>We are closed right now.</source>
@@ -309,6 +312,10 @@
     <message>
         <source>Try again</source>
         <translation>Proovi uuesti</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Valmis</translation>
     </message>
     <message>
         <source>Start over</source>

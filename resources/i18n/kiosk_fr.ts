@@ -291,12 +291,15 @@
         <translation>Cette borne est momentanément indisponible.</translation>
     </message>
     <message>
-        <source>We couldn&apos;t reach the queue.</source>
-        <translation>Impossible de joindre la file d’attente.</translation>
+        <source>We could not reach the queue right now.</source>
+        <translation>Nous n&apos;avons pas pu joindre la file d&apos;attente pour le moment.</translation>
     </message>
-    <message>
-        <source>Please try again.</source>
-        <translation>Veuillez réessayer.</translation>
+    <message numerus="yes">
+        <source>Your check-in is saved and will be sent automatically. If you have not been called within %n minutes, please see the front desk.</source>
+        <translation>
+            <numerusform>Votre enregistrement est sauvegardé et sera envoyé automatiquement. Si vous n&apos;êtes pas appelé d&apos;ici %n minute, veuillez vous adresser à l&apos;accueil.</numerusform>
+            <numerusform>Votre enregistrement est sauvegardé et sera envoyé automatiquement. Si vous n&apos;êtes pas appelé d&apos;ici %n minutes, veuillez vous adresser à l&apos;accueil.</numerusform>
+        </translation>
     </message>
     <message>
         <source>We are closed right now.</source>
@@ -309,6 +312,10 @@
     <message>
         <source>Try again</source>
         <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Start over</source>

@@ -297,12 +297,16 @@
         <translation>Терминал временно не работает.</translation>
     </message>
     <message>
-        <source>We couldn&apos;t reach the queue.</source>
-        <translation>Не удалось связаться с системой очереди.</translation>
+        <source>We could not reach the queue right now.</source>
+        <translation>Сейчас не удалось связаться с очередью.</translation>
     </message>
-    <message>
-        <source>Please try again.</source>
-        <translation>Пожалуйста, попробуйте ещё раз.</translation>
+    <message numerus="yes">
+        <source>Your check-in is saved and will be sent automatically. If you have not been called within %n minutes, please see the front desk.</source>
+        <translation>
+            <numerusform>Ваша регистрация сохранена и будет отправлена автоматически. Если вас не пригласят в течение %n минуты, обратитесь, пожалуйста, к администратору.</numerusform>
+            <numerusform>Ваша регистрация сохранена и будет отправлена автоматически. Если вас не пригласят в течение %n минут, обратитесь, пожалуйста, к администратору.</numerusform>
+            <numerusform>Ваша регистрация сохранена и будет отправлена автоматически. Если вас не пригласят в течение %n минут, обратитесь, пожалуйста, к администратору.</numerusform>
+        </translation>
     </message>
     <message>
         <source>We are closed right now.</source>
@@ -315,6 +319,10 @@
     <message>
         <source>Try again</source>
         <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Start over</source>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,14 +16,17 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.api.cache import LocationCache
 from kiosk.api.client import QminderClient
-from kiosk.app import Kiosk
 from kiosk.config import KioskSettings
+from kiosk.controllers.delivery import DeliveryMonitor
 from kiosk.controllers.idle import IdleController
 from kiosk.controllers.printing import PrintController
 from kiosk.controllers.wait_info import WaitInfoController
+from kiosk.delivery import Backoff, Cipher, LookupPolicy, Outbox, Sender
 from kiosk.sandbox import DEMO_LOCATION_ID
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.widgets.field_base import FieldWidget
+from kiosk.wiring import Kiosk
+from tests.fixtures.qt import run
 
 
 @contextmanager
@@ -35,16 +40,33 @@ def running_kiosk(
     idle: IdleController | None = None,
     **settings_changes: Any,
 ) -> Iterator[Kiosk]:
-    """A kiosk window on the sandbox, shown at 1280x800 and ready on the Welcome screen."""
+    """A kiosk window on the sandbox, shown at 1280x800 and ready on the Welcome screen.
+
+    Check-ins go through a real outbox (SQLite in `tmp_path`) and sender, with quick retries.
+    """
     window = KioskWindow()
     qtbot.addWidget(window)
     settings = KioskSettings(demo=True, ticket_seconds=60, **settings_changes)
+    outbox = Outbox.open(tmp_path / "outbox.sqlite3", Cipher([Cipher.generate_key()]))
+    monitor = DeliveryMonitor()
+    sender = Sender(
+        outbox,
+        client,
+        max_age=dt.timedelta(minutes=settings.max_age_minutes),
+        backoff=Backoff(base=0.2, cap=1.0, slow_interval=0.5),
+        lookup=LookupPolicy(delay=0.2, interval=0.2),
+        on_change=monitor.refresh,
+    )
+    monitor.attach(sender.status)
+    sending = asyncio.ensure_future(sender.run())
     kiosk = Kiosk(
         window,
         client,
         settings,
         DEMO_LOCATION_ID,
         LocationCache(tmp_path),
+        sender=sender,
+        delivery=monitor,
         wait_info=WaitInfoController(client),
         printer=printer,
         idle=idle,
@@ -62,6 +84,10 @@ def running_kiosk(
         if printer is not None:
             qtbot.waitUntil(lambda: not printer.busy, timeout=10_000)
             printer.close()
+        sender.stop()
+        sending.cancel()
+        run(qloop, sender.aclose(), qtbot)
+        outbox.close()
 
 
 def buttons(root: QWidget) -> list[QAbstractButton]:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.api.client import QminderClient
-from kiosk.app import Kiosk
 from kiosk.controllers.idle import IdleController
 from kiosk.sandbox.seed import (
     FIELD_CONTACT,
@@ -23,6 +22,7 @@ from kiosk.sandbox.seed import (
     LINE_GENERAL,
     OPTION_SMS,
 )
+from kiosk.wiring import Kiosk
 from tests.e2e.driver import choose, running_kiosk, tap, type_into
 
 pytestmark = pytest.mark.e2e

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.api.client import QminderClient
-from kiosk.app import Kiosk
 from kiosk.controllers.printing import PrintController
 from kiosk.domain.ticket import FieldAnswer, TicketRequest
 from kiosk.printing.spec import make_target
@@ -25,6 +24,7 @@ from kiosk.sandbox.seed import (
     LINE_GENERAL,
     OPTION_SMS,
 )
+from kiosk.wiring import Kiosk
 from tests.e2e.driver import choose, running_kiosk, tap, type_into, visible_texts
 from tests.fixtures.qt import run
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,6 @@ from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from kiosk.api.client import QminderClient
-from kiosk.app import Kiosk
 from kiosk.sandbox import SandboxServer
 from kiosk.sandbox.seed import (
     FIELD_BIRTH_DATE,
@@ -29,6 +29,8 @@ from kiosk.sandbox.seed import (
     OPTION_PASSPORT,
     OPTION_SMS,
 )
+from kiosk.ui.screens.message import MessageKind
+from kiosk.wiring import Kiosk
 from tests.e2e.driver import choose, running_kiosk, tap, type_into, visible_texts
 
 pytestmark = pytest.mark.e2e
@@ -246,9 +248,7 @@ def test_the_screen_keeps_responding_while_qminder_is_slow(
     assert kiosk.window.current_screen() is window.ticket
 
 
-def test_a_failed_send_offers_try_again_which_checks_in_once(
-    kiosk: Kiosk, sandbox: SandboxServer, qtbot: QtBot
-) -> None:
+def ready_to_check_in(kiosk: Kiosk, qtbot: QtBot) -> None:
     window = kiosk.window
     tap(window.welcome, "English", qtbot)
     tap(window.service, line_label(kiosk, LINE_GENERAL), qtbot)
@@ -258,12 +258,63 @@ def test_a_failed_send_offers_try_again_which_checks_in_once(
         [option_label(kiosk, FIELD_CONTACT, OPTION_SMS)],
         qtbot,
     )
-    sandbox.set_faults(fail_503=1, only="POST /tickets")
-    qtbot.mouseClick(window.questions.primary_button, LEFT)
-    qtbot.waitUntil(lambda: window.current_screen() is window.message, timeout=10_000)
-    qtbot.waitUntil(lambda: not kiosk.checkin.busy, timeout=10_000)
-    assert sandbox.tickets == []
-    tap(window.message, "Try again", qtbot)
-    qtbot.waitUntil(lambda: window.current_screen() is window.ticket, timeout=10_000)
+
+
+def test_a_refused_send_is_retried_and_the_visitor_still_gets_a_number(
+    kiosk: Kiosk, sandbox: SandboxServer, qtbot: QtBot
+) -> None:
+    ready_to_check_in(kiosk, qtbot)
+    sandbox.set_faults(fail_503=2, only="POST /tickets")
+    qtbot.mouseClick(kiosk.window.questions.primary_button, LEFT)
+    qtbot.waitUntil(lambda: kiosk.window.current_screen() is kiosk.window.ticket, timeout=10_000)
     [ticket] = sandbox.tickets
-    assert ticket.public_id in visible_texts(window.ticket)
+    assert ticket.public_id in visible_texts(kiosk.window.ticket)
+
+
+@pytest.fixture
+def impatient_kiosk(
+    live_client: QminderClient, tmp_path: Path, qtbot: QtBot, qloop: qasync.QEventLoop
+) -> Iterator[Kiosk]:
+    """A kiosk that waits only 1 s for Qminder before telling the visitor."""
+    with running_kiosk(live_client, tmp_path, qtbot, qloop, wait_seconds=1.0) as running:
+        yield running
+
+
+def test_with_qminder_down_the_check_in_is_saved_and_sent_once_later(
+    impatient_kiosk: Kiosk, sandbox: SandboxServer, qtbot: QtBot
+) -> None:
+    kiosk = impatient_kiosk
+    ready_to_check_in(kiosk, qtbot)
+    sandbox.set_down(True)
+    qtbot.mouseClick(kiosk.window.questions.primary_button, LEFT)
+    qtbot.waitUntil(lambda: kiosk.window.current_screen() is kiosk.window.message, timeout=10_000)
+    assert kiosk.window.message.kind() is MessageKind.QUEUED
+    assert "will be sent automatically" in kiosk.window.message.text()
+    sandbox.set_down(False)
+    qtbot.waitUntil(lambda: len(sandbox.tickets) == 1, timeout=15_000)
+    qtbot.wait(500)
+    assert len(sandbox.tickets) == 1
+    assert sandbox.tickets[0].body["firstName"] == "Ada"
+
+
+def test_refuse_mode_sends_the_visitor_to_the_desk_and_never_sends_later(
+    live_client: QminderClient,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+) -> None:
+    with running_kiosk(
+        live_client, tmp_path, qtbot, qloop, wait_seconds=1.0, offline="refuse"
+    ) as kiosk:
+        ready_to_check_in(kiosk, qtbot)
+        sandbox.set_down(True)
+        qtbot.mouseClick(kiosk.window.questions.primary_button, LEFT)
+        qtbot.waitUntil(
+            lambda: kiosk.window.current_screen() is kiosk.window.message, timeout=10_000
+        )
+        assert kiosk.window.message.kind() is MessageKind.UNAVAILABLE
+        sandbox.set_down(False)
+        qtbot.wait(1500)
+        assert sandbox.tickets == []
+        assert kiosk.delivery.status.withdrawn == 1

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
 from kiosk.api.cache import LocationCache  # noqa: E402
 from kiosk.api.client import QminderClient  # noqa: E402
 from kiosk.api.config import ApiConfig  # noqa: E402
-from kiosk.app import Kiosk  # noqa: E402
 from kiosk.config import KioskSettings  # noqa: E402
+from kiosk.delivery import Cipher, Outbox, Sender  # noqa: E402
 from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer  # noqa: E402
 from kiosk.sandbox.seed import FIELD_FIRST_NAME, FIELD_PHONE, LINE_PASSPORTS  # noqa: E402
 from kiosk.ui.fonts import register_fonts  # noqa: E402
@@ -42,6 +42,7 @@ from kiosk.ui.language import UiLanguage  # noqa: E402
 from kiosk.ui.main_window import KioskWindow  # noqa: E402
 from kiosk.ui.on_screen_keyboard import OnScreenKeyboard  # noqa: E402
 from kiosk.ui.theme import apply_theme, load_theme  # noqa: E402
+from kiosk.wiring import Kiosk  # noqa: E402
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -163,13 +164,16 @@ class Probe:
 async def main_async(out: Path) -> None:
     with SandboxServer() as server, tempfile.TemporaryDirectory() as cache:
         config = ApiConfig(base_url=server.url, api_key=DEMO_API_KEY)
+        outbox = Outbox.open(Path(cache) / "outbox.sqlite3", Cipher([Cipher.generate_key()]))
         async with QminderClient(config) as client:
+            sender = Sender(outbox, client)
             window = KioskWindow()
             window.set_demo(True)
             language = UiLanguage(parent=window)
             keyboard = install_keyboard(window, language)
             if keyboard is None:
                 (out / "result.json").write_text(json.dumps({"keyboard": False}))
+                outbox.close()
                 return
             settings = KioskSettings(demo=True, ticket_seconds=60)
             kiosk = Kiosk(
@@ -178,6 +182,7 @@ async def main_async(out: Path) -> None:
                 settings,
                 DEMO_LOCATION_ID,
                 LocationCache(Path(cache)),
+                sender=sender,
                 ui_language=language,
             )
             window.set_fullscreen(True)
@@ -191,6 +196,8 @@ async def main_async(out: Path) -> None:
                 (out / "result.json").write_text(json.dumps(probe.result, indent=2))
                 kiosk.location.stop()
                 window.close()
+                await sender.aclose()
+        outbox.close()
 
 
 def main() -> int:

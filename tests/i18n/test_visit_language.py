@@ -13,12 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.api.cache import LocationCache
 from kiosk.api.client import QminderClient
-from kiosk.app import Kiosk
 from kiosk.config import KioskSettings
+from kiosk.delivery import Sender
 from kiosk.sandbox import DEMO_LOCATION_ID, SandboxServer
 from kiosk.sandbox.seed import FIELD_FIRST_NAME, FIELD_PHONE, LINE_GENERAL
 from kiosk.ui.language import UiLanguage
 from kiosk.ui.main_window import KioskWindow
+from kiosk.wiring import Kiosk
 from tests.e2e.driver import tap, type_into
 
 pytestmark = pytest.mark.e2e
@@ -27,6 +28,7 @@ pytestmark = pytest.mark.e2e
 @pytest.fixture
 def kiosk(
     live_client: QminderClient,
+    live_sender: Sender,
     tmp_path: Path,
     qtbot: QtBot,
     qloop: qasync.QEventLoop,
@@ -41,6 +43,7 @@ def kiosk(
         settings,
         DEMO_LOCATION_ID,
         LocationCache(tmp_path),
+        sender=live_sender,
         ui_language=ui_language,
     )
     window.resize(1280, 800)

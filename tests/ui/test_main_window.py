@@ -38,7 +38,7 @@ def populated(qtbot: Any, size: tuple[int, int] = LANDSCAPE) -> KioskWindow:
     window.details.set_form(form(), "EE")
     window.questions.set_form(form(), "EE")
     window.ticket.show_ticket("A-42", "Passports and ID cards", "Ada", "L")
-    window.message.show_message(MessageKind.NETWORK_FAILED)
+    window.message.show_message(MessageKind.QUEUED)
     show(window, qtbot, size)
     return window
 

@@ -116,7 +116,13 @@ def message(qtbot: Any) -> MessageScreen:
             False,
             False,
         ),
-        (MessageKind.NETWORK_FAILED, "We couldn't reach the queue. Please try again.", True, True),
+        (
+            MessageKind.QUEUED,
+            "We could not reach the queue right now. Your check-in is saved and will be sent "
+            "automatically. If you have not been called within 20 minutes",
+            False,
+            True,
+        ),
         (MessageKind.CLOSED, "We are closed right now.", False, False),
     ],
 )
@@ -133,12 +139,20 @@ def test_each_message_says_what_happened_and_offers_what_applies(
 
 
 def test_message_buttons_emit(qtbot: Any, message: MessageScreen) -> None:
-    message.show_message(MessageKind.NETWORK_FAILED)
+    message.show_message(MessageKind.LOAD_FAILED)
     assert message.retry_button.text() == "Try again"
     with qtbot.waitSignal(message.retry_requested, timeout=1000):
         qtbot.mouseClick(message.retry_button, LEFT)
+    message.show_message(MessageKind.QUEUED)
+    assert message.start_over_button.text() == "Done"
     with qtbot.waitSignal(message.start_over_requested, timeout=1000):
         qtbot.mouseClick(message.start_over_button, LEFT)
+
+
+def test_a_saved_check_in_says_for_how_long_it_is_tried(message: MessageScreen) -> None:
+    message.set_queue_minutes(45)
+    message.show_message(MessageKind.QUEUED)
+    assert "within 45 minutes" in message.text()
 
 
 def test_closed_can_say_when_it_opens(message: MessageScreen) -> None:

@@ -26,25 +26,23 @@ class MessageKind(StrEnum):
     """Qminder refused the check-in for good; Start over."""
     UNAVAILABLE = "unavailable"
     """The kiosk cannot work (refused credentials, offline and refusing); no buttons."""
-    NETWORK_FAILED = "network_failed"
-    """The check-in did not reach Qminder; Try again or Start over."""
+    QUEUED = "queued"
+    """Qminder did not answer in time; the check-in is saved and sent later; Done."""
     CLOSED = "closed"
     """Outside opening hours; an optional detail says when it opens."""
 
 
-_RETRY = frozenset({MessageKind.LOAD_FAILED, MessageKind.NETWORK_FAILED})
-_START_OVER = frozenset({MessageKind.NETWORK_FAILED, MessageKind.SEE_FRONT_DESK})
-_PROBLEMS = frozenset(
-    {MessageKind.LOAD_FAILED, MessageKind.NETWORK_FAILED, MessageKind.UNAVAILABLE}
-)
+_RETRY = frozenset({MessageKind.LOAD_FAILED})
+_START_OVER = frozenset({MessageKind.QUEUED, MessageKind.SEE_FRONT_DESK})
+_PROBLEMS = frozenset({MessageKind.LOAD_FAILED, MessageKind.UNAVAILABLE})
 
 
 class MessageScreen(Screen):
     """A centred message with a status mark (or spinner) and the buttons that apply.
 
     Signals:
-        retry_requested(): Try again was tapped (LOAD_FAILED, NETWORK_FAILED).
-        start_over_requested(): Start over was tapped (NETWORK_FAILED, SEE_FRONT_DESK).
+        retry_requested(): Try again was tapped (LOAD_FAILED).
+        start_over_requested(): Done / Start over was tapped (QUEUED, SEE_FRONT_DESK).
     """
 
     retry_requested = Signal()
@@ -55,6 +53,7 @@ class MessageScreen(Screen):
         space = active_theme().space
         self._kind = MessageKind.LOADING
         self._detail: str | None = None
+        self._queue_minutes = 20
         self.title_label.hide()
         self.spinner = BusyIndicator(diameter=active_theme().size.spinner * 2)
         self.icon = StatusIcon()
@@ -104,6 +103,11 @@ class MessageScreen(Screen):
         self.start_over_button.setVisible(self._kind in _START_OVER)
         self.retranslate_ui()
 
+    def set_queue_minutes(self, minutes: int) -> None:
+        """How long a saved check-in is tried before staff should be asked (QUEUED)."""
+        self._queue_minutes = max(1, minutes)
+        self.retranslate_ui()
+
     def kind(self) -> MessageKind:
         return self._kind
 
@@ -127,9 +131,14 @@ class MessageScreen(Screen):
                 self.tr("This kiosk is temporarily unavailable."),
                 self.tr("Please see the front desk."),
             ),
-            MessageKind.NETWORK_FAILED: (
-                self.tr("We couldn't reach the queue."),
-                self.tr("Please try again."),
+            MessageKind.QUEUED: (
+                self.tr("We could not reach the queue right now."),
+                self.tr(
+                    "Your check-in is saved and will be sent automatically. If you have not "
+                    "been called within %n minutes, please see the front desk.",
+                    "",
+                    self._queue_minutes,
+                ),
             ),
             MessageKind.CLOSED: (
                 self.tr("We are closed right now."),
@@ -143,4 +152,7 @@ class MessageScreen(Screen):
         self.detail_label.setText(self._detail or "")
         self.detail_label.setVisible(bool(self._detail))
         self.retry_button.setText(self.tr("Try again"))
-        self.start_over_button.setText(self.tr("Start over"))
+        if self._kind is MessageKind.QUEUED:
+            self.start_over_button.setText(self.tr("Done"))
+        else:
+            self.start_over_button.setText(self.tr("Start over"))
