@@ -170,7 +170,7 @@ async def tour(out: Path, size: str, server: SandboxServer, language: str) -> No
                 await settle()
                 camera.shoot(kind.value.lower().replace("_", "-"))
 
-            kiosk.location.stop()
+            kiosk.halt()
             window.close()
             ui_language.reset()
             sender.stop()

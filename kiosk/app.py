@@ -39,6 +39,7 @@ from kiosk.delivery import (
     default_key_file,
     default_outbox_path,
 )
+from kiosk.gui_gc import GuiThreadCollector
 from kiosk.log import setup_logging
 from kiosk.printing.errors import BadPrinterSpec
 from kiosk.printing.spec import make_target
@@ -215,15 +216,20 @@ async def run_kiosk(
             printer=printer,
         )
         stop.install(window)
+        collector = GuiThreadCollector(quiet=kiosk.is_quiet, parent=window)
+        collector.start()
         window.set_fullscreen(fullscreen)
         kiosk.start()
         try:
             await stop.stopping.wait()
             await kiosk.stop()
         finally:
+            collector.stop()
             stop.uninstall()
             window.removeEventFilter(stop)
             window.hide()
+            window.deleteLater()  # with the kiosk's controllers, in this (the GUI) thread
+            await asyncio.sleep(0)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -7,7 +7,11 @@ screen unless a platform is chosen, and checks what a packaged build most often 
 * every shipped translation catalogue (``resources/i18n/kiosk_<lang>.qm``) is there and loads,
   and Qt's own catalogue loads for at least one of those languages;
 * Qt Virtual Keyboard loads: its input-context plugin, its QML module, and the kiosk's
-  keyboard panel.
+  keyboard panel;
+* the ticket printer's libraries (Pillow, segno, python-escpos with its printer profiles) load.
+
+The check-in outbox and its key go to a scratch folder (`isolate_user_data`), so the test
+leaves nothing behind.
 
 ``--smoke-test keyboard`` also walks to the details form, taps a text field and a key on the
 on-screen keyboard, and checks the letter arrives. That needs a real platform (``xcb`` under
@@ -84,11 +88,8 @@ Item {}
 one input context Qt Virtual Keyboard has. The kiosk's own panel proves the rest loads."""
 
 
-def _import_time_clock() -> float:
-    return time.time()
-
-
-_IMPORTED_AT = _import_time_clock()
+_IMPORTED_AT = time.time()
+"""The fallback start: where the kernel cannot say when the process started (macOS)."""
 
 
 def process_started_at() -> tuple[float, str]:
@@ -115,19 +116,15 @@ def process_started_at() -> tuple[float, str]:
 
 
 def _linux_process_start() -> float | None:
-    # Field 22 of /proc/self/stat is the start in clock ticks after boot; /proc/stat has boot.
+    # Field 22 of /proc/self/stat: the start in clock ticks (10 ms) after boot. Against the
+    # boot clock now, that is the process's age (/proc/stat's boot time has whole seconds only).
     try:
         stat = Path("/proc/self/stat").read_text(encoding="ascii")
-        fields = stat[stat.rindex(")") + 2 :].split()
-        ticks = int(fields[19])
-        boot = next(
-            int(line.split()[1])
-            for line in Path("/proc/stat").read_text(encoding="ascii").splitlines()
-            if line.startswith("btime ")
-        )
-        return boot + ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError, StopIteration):
+        ticks = int(stat[stat.rindex(")") + 2 :].split()[19])
+        age = time.clock_gettime(time.CLOCK_BOOTTIME) - ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError, AttributeError):
         return None
+    return time.time() - age
 
 
 def _windows_process_start() -> float | None:

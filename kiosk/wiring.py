@@ -56,16 +56,20 @@ class Kiosk(QObject):
         printer: PrintController | None = None,
         idle: IdleController | None = None,
     ) -> None:
-        super().__init__()
+        # A child of the window: the kiosk and every controller with a timer are deleted with
+        # the window, in the GUI thread. (A parentless QObject freed by Python's cyclic garbage
+        # collector may be freed in another thread, where Qt cannot stop its timers.)
+        super().__init__(window)
         self.window = window
         self.settings = settings
         self.ui_language = ui_language
         self.printer = printer
         self.wait_info = wait_info
         self.extras = TicketExtras(window.ticket, settings, wait_info, printer, parent=self)
-        self.idle = idle or IdleController(
-            settings.idle_timeout, settings.idle_warning, parent=self
-        )
+        self.idle = idle or IdleController(settings.idle_timeout, settings.idle_warning)
+        for owned in (self.idle, wait_info, printer, delivery):
+            if owned is not None and owned.parent() is None:
+                owned.setParent(self)
         self.visit = VisitController(labels=settings.labels, parent=self)
         self.checkin = CheckInController(
             sender,
@@ -90,14 +94,26 @@ class Kiosk(QObject):
         self._wire()
 
     def start(self) -> None:
+        """Call once the window is shown (its native window exists)."""
+        self.idle.watch(self.window.windowHandle() or self.window)
         self.window.message.show_message(MessageKind.LOADING)
         self.window.show_screen(self.window.message)
         self.location.start()
 
-    async def stop(self) -> None:
-        """Stop refreshing; let a check-in in flight finish so its outcome is known."""
+    def is_quiet(self) -> bool:
+        """Nobody is using the kiosk: the Welcome screen, nothing in flight."""
+        return self.visit.step == Step.WELCOME and not self.checkin.busy
+
+    def halt(self) -> None:
+        """Stop every timer and background fetch (the check-in in flight goes on)."""
         self.location.stop()
+        self.idle.disarm()
+        self._leave_timer.stop()
         self.extras.forget()
+
+    async def stop(self) -> None:
+        """Halt; let a check-in in flight finish so its outcome is known."""
+        self.halt()
         await self.checkin.wait()
         if self.printer is not None:
             self.printer.close()

@@ -7,7 +7,7 @@ Only input counts as activity (touches, clicks, keys, wheel), never a screen cha
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 MIN_WARNING_SECONDS = 20
 
@@ -60,9 +60,19 @@ class IdleController(QObject):
         self._countdown.setObjectName("idle-countdown")
         self._countdown.setInterval(tick_ms)  # one countdown step: a second (faster in tests)
         self._countdown.timeout.connect(self._on_second)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watched: QObject | None = None
+
+    def watch(self, target: QObject) -> None:
+        """Follow the input events arriving at `target`: the kiosk's top-level QWindow.
+
+        A filter on the window handle sees every touch, click and key of the window before
+        Qt hands it to a widget, and its `watched` object is always that live window (an
+        application-wide filter would also be handed objects in the middle of destruction).
+        """
+        if self._watched is not None:
+            self._watched.removeEventFilter(self)
+        self._watched = target
+        target.installEventFilter(self)
 
     @property
     def armed(self) -> bool:
@@ -99,7 +109,7 @@ class IdleController(QObject):
         self._idle.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS:
+        if watched is self._watched and event.type() in _INPUT_EVENTS:
             self.note_activity()
         return False
 

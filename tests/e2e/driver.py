@@ -78,8 +78,7 @@ def running_kiosk(
     try:
         yield kiosk
     finally:
-        kiosk.location.stop()
-        kiosk.extras.forget()
+        kiosk.halt()
         qtbot.waitUntil(lambda: not kiosk.checkin.busy, timeout=10_000)
         if printer is not None:
             qtbot.waitUntil(lambda: not printer.busy, timeout=10_000)

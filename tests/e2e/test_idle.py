@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import qasync
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -116,3 +117,18 @@ def test_no_warning_on_the_welcome_screen(
         qtbot.wait(600)
         assert not kiosk.window.idle_overlay.isVisible()
         assert not kiosk.idle.armed
+
+
+def test_input_arriving_at_the_window_keeps_the_visit_alive(
+    live_client: QminderClient, tmp_path: Path, qtbot: QtBot, qloop: qasync.QEventLoop
+) -> None:
+    with running_kiosk(live_client, tmp_path, qtbot, qloop, idle=fast_idle()) as kiosk:
+        window = kiosk.window
+        tap(window.welcome, "English", qtbot)
+        handle = window.windowHandle()
+        assert handle is not None
+        for _ in range(8):  # 8 x 0.1 s: longer than the 0.3 s timeout, but never idle
+            QTest.mouseClick(handle, LEFT, Qt.KeyboardModifier.NoModifier, QPoint(5, 400))
+            qtbot.wait(100)
+            assert not window.idle_overlay.isVisible()
+        qtbot.waitUntil(window.idle_overlay.isVisible, timeout=5_000)

@@ -194,7 +194,7 @@ async def main_async(out: Path) -> None:
             finally:
                 probe.result["keyboard"] = True
                 (out / "result.json").write_text(json.dumps(probe.result, indent=2))
-                kiosk.location.stop()
+                kiosk.halt()
                 window.close()
                 await sender.aclose()
         outbox.close()

@@ -51,7 +51,7 @@ def kiosk(
     kiosk.start()
     qtbot.waitUntil(lambda: window.current_screen() is window.welcome, timeout=10_000)
     yield kiosk
-    kiosk.location.stop()
+    kiosk.halt()
     qtbot.waitUntil(lambda: not kiosk.checkin.busy, timeout=10_000)
 
 

@@ -10,8 +10,16 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.delivery.crypto import KEY_ENV
+from kiosk.delivery.outbox import default_outbox_path
 from kiosk.resources import resource_path
-from kiosk.smoke import SmokeReport, check_translations, process_started_at, shipped_languages
+from kiosk.smoke import (
+    SmokeReport,
+    check_translations,
+    isolate_user_data,
+    process_started_at,
+    shipped_languages,
+)
 from kiosk.ui.qm_compiler import compile_catalogue, find_lrelease
 
 from .conftest import ROOT
@@ -47,6 +55,17 @@ def test_the_process_start_comes_from_the_launcher_or_the_kernel(
     if sys.platform in ("linux", "win32"):
         assert clock == "process"
         assert time.time() - started < 24 * 3600  # this test process, not the machine's boot
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows' folders ignore the environment")
+def test_the_outbox_and_its_key_go_to_a_scratch_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("XDG_DATA_HOME", "HOME", KEY_ENV):
+        monkeypatch.setenv(name, os.environ.get(name, ""))  # restored after the test
+    assert isolate_user_data(tmp_path)
+    assert default_outbox_path().is_relative_to(tmp_path)
+    assert os.environ[KEY_ENV]  # a key of its own: the OS keyring is not asked
 
 
 def test_the_shipped_translations_all_load() -> None:

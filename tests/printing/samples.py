@@ -46,6 +46,22 @@ TEXTS: dict[str, tuple[str, str, str, TicketTexts]] = {
         "يرجى الانتظار حتى يظهر رقمك على الشاشة.",
         TicketTexts("رقمك", "عدد الأشخاص قبلك", "الوقت المتوقع", "امسح الرمز لمتابعة دورك"),
     ),
+    "fr": (
+        "Centre de services municipaux",
+        "Renseignements généraux",
+        "Veuillez patienter jusqu'à ce que votre numéro s'affiche à l'écran.",
+        TicketTexts(
+            "Votre numéro", "Personnes avant vous", "Heure estimée", "Scannez pour suivre la file"
+        ),
+    ),
+    "de": (
+        "Städtisches Servicezentrum",
+        "Allgemeine Auskünfte",
+        "Bitte warten Sie, bis Ihre Nummer auf dem Bildschirm erscheint.",
+        TicketTexts(
+            "Ihre Nummer", "Personen vor Ihnen", "Voraussichtliche Zeit", "Scannen zum Verfolgen"
+        ),
+    ),
 }
 
 LANGUAGES = tuple(TEXTS)
