@@ -47,9 +47,14 @@ def category(relative: Path) -> str:
         if re.search(r"Qt6?[A-Za-z0-9]*\.(so|dll|dylib)|\.framework/", text):
             return "Qt libraries"
         return "PySide6 bindings"
-    if relative.name.startswith(("libpython", "python3")) or parts[0] in ("python3.11", "lib-dynload"):
+    if relative.name.startswith(("libpython", "python3")) or parts[0] in (
+        "python3.11",
+        "lib-dynload",
+    ):
         return "Python runtime"
-    if relative.name in ("base_library.zip",) or len(parts) == 1 and relative.suffix in ("", ".exe"):
+    if relative.name in ("base_library.zip",) or (
+        len(parts) == 1 and relative.suffix in ("", ".exe")
+    ):
         return "Python runtime"
     if parts[0] == "resources":
         return "kiosk resources (themes, fonts, translations, icons)"
