@@ -19,6 +19,7 @@ from pathlib import Path
 import platformdirs
 import qasync
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__
@@ -44,6 +45,7 @@ from kiosk.log import setup_logging
 from kiosk.printing.errors import BadPrinterSpec
 from kiosk.printing.spec import make_target
 from kiosk.printing.targets import PrintTarget
+from kiosk.resources import resource_path
 from kiosk.ui.fonts import register_fonts
 from kiosk.ui.input_method import install_keyboard, request_virtual_keyboard
 from kiosk.ui.language import UiLanguage
@@ -253,6 +255,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "kiosk.png"))))
     register_fonts()
     apply_theme(app, load_theme("default"))
     app.setQuitOnLastWindowClosed(False)
