@@ -29,6 +29,7 @@ from kiosk.controllers.wait_info import WaitInfoController
 from kiosk.delivery.outcome import DeliveryStatus
 from kiosk.domain.languages import native_name
 from kiosk.domain.models import Location
+from kiosk.domain.phone import example_number
 from kiosk.domain.ticket import TicketRequest
 from kiosk.ticket_extras import IssuedTicket, TicketExtras
 from kiosk.ui.language import UiLanguage
@@ -207,9 +208,10 @@ class Kiosk(QObject):
             assert form is not None
             if form is not self._rendered_form:
                 self._rendered_form = form
-                w.details.set_form(form, visit.default_region)
+                example = example_number(visit.default_region)
+                w.details.set_form(form, visit.default_region, phone_example=example)
                 w.details.set_final(not form.questions)
-                w.questions.set_form(form, visit.default_region)
+                w.questions.set_form(form, visit.default_region, phone_example=example)
             w.show_screen(w.details if step == Step.DETAILS else w.questions)
         elif step == Step.TICKET:
             w.show_screen(w.ticket)

@@ -50,3 +50,18 @@ def normalise_phone(raw: str, default_region: str | None) -> str | None:
         return None
     e164: str = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     return e164 if _PHONE.fullmatch(e164) else None
+
+
+def example_number(region: str | None) -> str | None:
+    """A mobile number of the region written the way people there write it, for a placeholder.
+
+    International format ("+372 5123 4567"), so it also shows the country code to type.
+    """
+    if not region:
+        return None
+    number = phonenumbers.example_number_for_type(
+        region.upper(), phonenumbers.PhoneNumberType.MOBILE
+    )
+    if number is None:
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.domain.phone import normalise_phone
+from kiosk.domain.phone import example_number, normalise_phone
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,9 @@ def test_normalised(typed: str, region: str | None, expected: str) -> None:
 )
 def test_refused(typed: str, region: str | None) -> None:
     assert normalise_phone(typed, region) is None
+
+
+def test_the_placeholder_example_is_a_local_mobile_in_international_form() -> None:
+    assert example_number("EE") == "+372 5123 4567"
+    assert example_number(None) is None
+    assert example_number("ZZ") is None

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import qasync
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from kiosk.api.client import QminderClient
@@ -318,3 +319,12 @@ def test_refuse_mode_sends_the_visitor_to_the_desk_and_never_sends_later(
         qtbot.wait(1500)
         assert sandbox.tickets == []
         assert kiosk.delivery.status.withdrawn == 1
+
+
+def test_the_phone_field_shows_a_local_example(kiosk: Kiosk, qtbot: QtBot) -> None:
+    tap(kiosk.window.welcome, "English", qtbot)
+    tap(kiosk.window.service, line_label(kiosk, LINE_GENERAL), qtbot)
+    phone = kiosk.window.details.field_widget(FIELD_PHONE)
+    assert phone is not None
+    edits = [w for w in phone.inputs() if isinstance(w, QLineEdit)]
+    assert [e.placeholderText() for e in edits] == ["+372 5123 4567"]
