@@ -24,7 +24,6 @@ from kiosk.delivery.crypto import Cipher, DecryptError, KeyUnavailable
 from kiosk.delivery.lockfile import LockedError
 from kiosk.delivery.outbox import (
     Outbox,
-    OutboxError,
     PayloadUnavailable,
     Row,
     default_key_file,
@@ -41,6 +40,7 @@ from kiosk.delivery.outcome import (
     Withdrawn,
 )
 from kiosk.delivery.ratelimit import RateLimiter
+from kiosk.delivery.schema import OutboxError
 from kiosk.delivery.sender import LookupPolicy, Sender
 from kiosk.delivery.states import IllegalTransition, State
 

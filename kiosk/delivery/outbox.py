@@ -29,6 +29,7 @@ from pydantic import ValidationError
 
 from kiosk.delivery.crypto import Cipher, DecryptError
 from kiosk.delivery.lockfile import FileLock
+from kiosk.delivery.schema import DUE_STATES_SQL, OutboxError, check, configure, migrate
 from kiosk.delivery.states import (
     OPEN_STATES,
     TRANSITIONS,
@@ -40,55 +41,7 @@ from kiosk.delivery.states import (
 from kiosk.domain.ticket import TicketRequest
 
 APP_NAME = "qminder-kiosk"
-SCHEMA_VERSION = 1
 ERROR_MAX = 200
-
-_STATES_SQL = ", ".join(f"'{s.value}'" for s in State)
-_DUE_SQL = f"'{State.QUEUED.value}', '{State.AMBIGUOUS.value}'"
-
-SCHEMA = f"""
-CREATE TABLE checkins (
-    seq                INTEGER PRIMARY KEY AUTOINCREMENT,
-    id                 TEXT NOT NULL UNIQUE,
-    line_id            TEXT NOT NULL,
-    state              TEXT NOT NULL CHECK (state IN ({_STATES_SQL})),
-    created_at         REAL NOT NULL,
-    updated_at         REAL NOT NULL,
-    first_attempt_at   REAL,
-    attempt_started_at REAL,
-    next_attempt_at    REAL NOT NULL,
-    attempts           INTEGER NOT NULL DEFAULT 0,
-    lookups            INTEGER NOT NULL DEFAULT 0,
-    misses             INTEGER NOT NULL DEFAULT 0,
-    ticket_id          TEXT UNIQUE,
-    public_id          TEXT,
-    error              TEXT,
-    payload            BLOB,
-    CHECK (state <> 'delivered' OR (payload IS NULL AND ticket_id IS NOT NULL))
-);
-CREATE INDEX checkins_open ON checkins (seq) WHERE state IN ({_DUE_SQL});
-CREATE INDEX checkins_due ON checkins (state, next_attempt_at);
-CREATE INDEX checkins_aged ON checkins (state, updated_at);
-CREATE TABLE transitions (
-    source TEXT NOT NULL,
-    target TEXT NOT NULL,
-    PRIMARY KEY (source, target)
-) WITHOUT ROWID;
-CREATE TRIGGER checkins_new_rows_are_queued BEFORE INSERT ON checkins
-WHEN NEW.state <> 'queued'
-BEGIN SELECT RAISE(ABORT, 'a new check-in must be queued'); END;
-CREATE TRIGGER checkins_legal_transitions BEFORE UPDATE OF state ON checkins
-WHEN OLD.state <> NEW.state AND NOT EXISTS (
-    SELECT 1 FROM transitions WHERE source = OLD.state AND target = NEW.state)
-BEGIN SELECT RAISE(ABORT, 'illegal state transition'); END;
-CREATE TRIGGER checkins_keep_undelivered BEFORE DELETE ON checkins
-WHEN OLD.state <> 'delivered'
-BEGIN SELECT RAISE(ABORT, 'only delivered check-ins may be deleted'); END;
-"""
-
-
-class OutboxError(Exception):
-    """The outbox file cannot be used (corrupt, newer schema, wrong settings)."""
 
 
 class PayloadUnavailable(Exception):
@@ -207,9 +160,9 @@ class Outbox:
         conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=5.0)
-            _configure(conn)
-            _check(conn)
-            _migrate(conn)
+            configure(conn)
+            check(conn)
+            migrate(conn)
             with contextlib.suppress(OSError):
                 os.chmod(path, 0o600)
             return cls(conn, cipher, lock)
@@ -592,7 +545,7 @@ class Outbox:
         with self._read() as db:
             found = db.execute(
                 f"SELECT {_COLUMNS} FROM checkins INDEXED BY checkins_open "
-                f"WHERE state IN ({_DUE_SQL}) AND next_attempt_at <= ? ORDER BY seq LIMIT 1",
+                f"WHERE state IN ({DUE_STATES_SQL}) AND next_attempt_at <= ? ORDER BY seq LIMIT 1",
                 (_ts(now),),
             ).fetchone()
         return None if found is None else _row(found)
@@ -601,7 +554,7 @@ class Outbox:
         """When the next queued or ambiguous row falls due, if there is one."""
         with self._read() as db:
             (value,) = db.execute(
-                f"SELECT MIN(next_attempt_at) FROM checkins WHERE state IN ({_DUE_SQL})"
+                f"SELECT MIN(next_attempt_at) FROM checkins WHERE state IN ({DUE_STATES_SQL})"
             ).fetchone()
         return _time(value)
 
@@ -648,54 +601,3 @@ class Outbox:
         """Rows not settled yet (queued, sending or ambiguous)."""
         counts = self.counts()
         return sum(counts[state] for state in OPEN_STATES)
-
-
-def _configure(conn: sqlite3.Connection) -> None:
-    """Durability and privacy settings, applied on every connection."""
-    (mode,) = conn.execute("PRAGMA journal_mode=WAL").fetchone()
-    if str(mode).lower() != "wal":
-        raise OutboxError(f"the outbox needs WAL mode, SQLite gave {mode!r}")
-    for pragma in (
-        "synchronous=FULL",
-        "fullfsync=ON",
-        "checkpoint_fullfsync=ON",
-        "secure_delete=ON",
-        "busy_timeout=5000",
-        "trusted_schema=OFF",
-    ):
-        conn.execute(f"PRAGMA {pragma}")
-    (sync,) = conn.execute("PRAGMA synchronous").fetchone()
-    if int(sync) != 2:
-        raise OutboxError("the outbox needs synchronous=FULL")
-
-
-def _check(conn: sqlite3.Connection) -> None:
-    (result,) = conn.execute("PRAGMA quick_check").fetchone()
-    if result != "ok":
-        raise OutboxError("the outbox file failed its integrity check; it was left as it is")
-
-
-def _migrate(conn: sqlite3.Connection) -> None:
-    (version,) = conn.execute("PRAGMA user_version").fetchone()
-    if version == SCHEMA_VERSION:
-        return
-    if version != 0:
-        raise OutboxError(f"the outbox has schema version {version}, not {SCHEMA_VERSION}")
-    rows = ", ".join(
-        f"('{source.value}', '{target.value}')"
-        for source, targets in TRANSITIONS.items()
-        for target in sorted(targets)
-    )
-    script = (
-        "BEGIN IMMEDIATE;"
-        + SCHEMA
-        + f"INSERT INTO transitions (source, target) VALUES {rows};"
-        + f"PRAGMA user_version = {SCHEMA_VERSION};"
-        + "COMMIT;"
-    )
-    try:
-        conn.executescript(script)
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
