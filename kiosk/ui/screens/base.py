@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -144,3 +146,17 @@ def scroll_area(content: QWidget) -> QScrollArea:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
     return area
+
+
+def stacked_scroll_area(widgets: Iterable[QWidget], spacing: int | None = None) -> QScrollArea:
+    """`widgets` stacked from the top (the room left over stays below) in a `scroll_area`."""
+    content = QWidget()
+    set_role(content, "transparent")
+    column = QVBoxLayout(content)
+    column.setContentsMargins(0, 0, 0, 0)
+    if spacing is not None:
+        column.setSpacing(spacing)
+    for widget in widgets:
+        column.addWidget(widget)
+    column.addStretch(1)
+    return scroll_area(content)

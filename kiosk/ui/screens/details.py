@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.form import FormSpec
 from kiosk.domain.validation import Answer, FieldError, validate_answers
-from kiosk.ui.screens.base import NavigableScreen, scroll_area
+from kiosk.ui.screens.base import NavigableScreen, stacked_scroll_area
 from kiosk.ui.screens.form_fields import FormFields
-from kiosk.ui.style import set_role
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.field_base import FieldWidget
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
@@ -49,13 +48,7 @@ class DetailsScreen(NavigableScreen):
             balanced=False,
             assumed_width=theme.space.content_max_width,
         )
-        content = QWidget()
-        set_role(content, "transparent")
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.grid)
-        column.addStretch(1)
-        self.body_layout.addWidget(scroll_area(content), 1)
+        self.body_layout.addWidget(stacked_scroll_area([self.grid]), 1)
         self.nav.primary_clicked.connect(self._on_primary_clicked)
         self.retranslate_ui()
 

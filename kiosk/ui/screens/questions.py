@@ -6,14 +6,13 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QResizeEvent
-from PySide6.QtWidgets import QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QStackedWidget, QWidget
 
 from kiosk.domain.form import FormSpec
 from kiosk.domain.validation import Answer, FieldError, validate_answers
-from kiosk.ui.screens.base import NavigableScreen, page_indicator, scroll_area
+from kiosk.ui.screens.base import NavigableScreen, page_indicator, stacked_scroll_area
 from kiosk.ui.screens.form_fields import FormFields
 from kiosk.ui.screens.paging import MAX_FIELDS_PER_PAGE, paginate
-from kiosk.ui.style import set_role
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.field_base import FieldWidget
 
@@ -181,15 +180,9 @@ class QuestionsScreen(NavigableScreen):
                 old_pages.append(page)
         self._page_ids = page_ids
         for ids in page_ids:
-            content = QWidget()
-            set_role(content, "transparent")
-            column = QVBoxLayout(content)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(spacing)  # the reserved error line adds air
-            for field_id in ids:
-                column.addWidget(self._fields.widgets[field_id])
-            column.addStretch(1)
-            self.pages.addWidget(scroll_area(content))
+            fields = [self._fields.widgets[field_id] for field_id in ids]
+            # spacing: the error line each field reserves adds air of its own
+            self.pages.addWidget(stacked_scroll_area(fields, spacing))
         for page in old_pages:
             self.pages.removeWidget(page)
             page.deleteLater()

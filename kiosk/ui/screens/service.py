@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.screens.base import NavigableScreen, scroll_area
-from kiosk.ui.style import set_role
+from kiosk.ui.screens.base import NavigableScreen, stacked_scroll_area
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.touch_button import TouchButton
@@ -43,13 +42,7 @@ class ServiceScreen(NavigableScreen):
             center_last_row=True,
             assumed_width=theme.space.content_max_width,
         )
-        content = QWidget()
-        set_role(content, "transparent")
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.grid)
-        column.addStretch(1)
-        self.body_layout.addWidget(scroll_area(content), 1)
+        self.body_layout.addWidget(stacked_scroll_area([self.grid]), 1)
         self.retranslate_ui()
 
     def set_lines(self, lines: Sequence[tuple[str, str]]) -> None:
