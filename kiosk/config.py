@@ -106,6 +106,46 @@ class KioskSettings(BaseSettings):
     show_waiting_count: bool = Field(
         default=False, description="Show how many people wait on each line on the Service screen."
     )
+    lines: tuple[str, ...] = Field(
+        default=(),
+        description=(
+            "Which lines to offer and in what order (line ids or names); empty offers every"
+            " enabled line in Qminder's order."
+        ),
+    )
+    languages: tuple[str, ...] = Field(
+        default=(),
+        description="Which of the location's languages to offer (codes, in order); empty: all.",
+    )
+    default_language: str | None = Field(
+        default=None,
+        description="The language the Welcome screen starts in; empty: the location's default.",
+    )
+    fullscreen: bool = Field(
+        default=True,
+        description=(
+            "Kiosk mode: frameless full screen, on top, closing needs the admin PIN."
+            " `--windowed` overrides it for development."
+        ),
+    )
+    hide_cursor: bool = Field(default=False, description="Hide the mouse pointer (touch screens).")
+    theme: str = Field(
+        default="default",
+        pattern=r"^[a-z][a-z0-9_]*$",
+        description="The look: 'default', 'dark' or 'high_contrast' (resources/themes/).",
+    )
+    primary_color: str | None = Field(
+        default=None,
+        pattern=r"^#[0-9A-Fa-f]{6}$",
+        description="The location's brand colour (#RRGGBB); shades and text colours follow.",
+    )
+    logo: Path | None = Field(
+        default=None, description="The location's logo on the Welcome screen (PNG or SVG)."
+    )
+    welcome_text: dict[str, str] = Field(
+        default_factory=dict,
+        description='Welcome text per language code, e.g. { en = "Welcome", es = "Hola" }.',
+    )
 
     @field_validator("base_url")
     @classmethod
