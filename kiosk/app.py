@@ -86,6 +86,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--debug", action="store_true", help="verbose logging")
     parser.add_argument(
+        "--trace-startup",
+        action="store_true",
+        help="print when the Welcome screen is first painted (for benchmarks)",
+    )
+    parser.add_argument(
         "--smoke-test",
         nargs="?",
         const="start",
@@ -253,6 +258,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     request_virtual_keyboard(settings.keyboard)  # Qt reads it once, when it starts
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    if args.trace_startup:
+        from kiosk.startup_trace import trace_startup
+
+        tracer = trace_startup(app)  # noqa: F841 (lives as long as the kiosk)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "kiosk.png"))))

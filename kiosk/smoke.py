@@ -37,9 +37,7 @@ from pathlib import Path
 import qasync
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QLibraryInfo,
-    QObject,
     QPluginLoader,
     QPointF,
     Qt,
@@ -60,10 +58,10 @@ from kiosk.config import KioskSettings
 from kiosk.log import setup_logging
 from kiosk.resources import resource_path
 from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer
+from kiosk.startup_trace import PaintWatch, process_started_at
 from kiosk.ui.fonts import register_fonts
 from kiosk.ui.input_method import request_virtual_keyboard
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.screens.welcome import WelcomeScreen
 from kiosk.ui.theme import apply_theme, load_theme
 from kiosk.ui.translations import Catalogues
 
@@ -86,70 +84,6 @@ Item {}
 """
 """Imports only: a second InputPanel next to the kiosk's would share (and, deleted, break) the
 one input context Qt Virtual Keyboard has. The kiosk's own panel proves the rest loads."""
-
-
-_IMPORTED_AT = time.time()
-"""The fallback start: where the kernel cannot say when the process started (macOS)."""
-
-
-def process_started_at() -> tuple[float, str]:
-    """When this process started (epoch seconds), and how that was found out.
-
-    ``KIOSK_STARTED_AT`` (epoch seconds, set by a launcher) wins; then the kernel's record of
-    the process; failing both, the moment this module was imported.
-    """
-    given = os.environ.get("KIOSK_STARTED_AT")
-    if given:
-        try:
-            return float(given), "launcher"
-        except ValueError:
-            log.warning("KIOSK_STARTED_AT=%r is not a number: ignored", given)
-    if sys.platform == "linux":
-        started = _linux_process_start()
-        if started is not None:
-            return started, "process"
-    if sys.platform == "win32":
-        started = _windows_process_start()
-        if started is not None:
-            return started, "process"
-    return _IMPORTED_AT, "import"
-
-
-def _linux_process_start() -> float | None:
-    # Field 22 of /proc/self/stat: the start in clock ticks (10 ms) after boot. Against the
-    # boot clock now, that is the process's age (/proc/stat's boot time has whole seconds only).
-    try:
-        stat = Path("/proc/self/stat").read_text(encoding="ascii")
-        ticks = int(stat[stat.rindex(")") + 2 :].split()[19])
-        age = time.clock_gettime(time.CLOCK_BOOTTIME) - ticks / os.sysconf("SC_CLK_TCK")
-    except (OSError, ValueError, IndexError, AttributeError):
-        return None
-    return time.time() - age
-
-
-def _windows_process_start() -> float | None:
-    if sys.platform != "win32":
-        return None
-    import ctypes
-    from ctypes import wintypes
-
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
-    kernel32.GetCurrentProcess.restype = wintypes.HANDLE
-    times = ctypes.POINTER(wintypes.FILETIME)
-    kernel32.GetProcessTimes.argtypes = [wintypes.HANDLE, times, times, times, times]
-    kernel32.GetProcessTimes.restype = wintypes.BOOL
-    created, exited, kernel, user = (wintypes.FILETIME() for _ in range(4))
-    if not kernel32.GetProcessTimes(
-        kernel32.GetCurrentProcess(),
-        ctypes.byref(created),
-        ctypes.byref(exited),
-        ctypes.byref(kernel),
-        ctypes.byref(user),
-    ):
-        return None
-    # FILETIME counts 100 ns steps since 1601-01-01.
-    since_1601 = (created.dwHighDateTime << 32 | created.dwLowDateTime) / 10_000_000
-    return since_1601 - 11_644_473_600
 
 
 def isolate_user_data(folder: Path) -> bool:
@@ -381,30 +315,19 @@ async def _drive(
 
 
 class FirstPaint:
-    """Notes the first paint of the Welcome screen (an application-wide event filter)."""
+    """Notes the first paint of the Welcome screen, as an asyncio event."""
 
     def __init__(self, app: QApplication) -> None:
         self.event = asyncio.Event()
-        self.at = 0.0
-        outer = self
+        self._watch = PaintWatch(app, lambda _at: self.event.set())
 
-        class Filter(QObject):
-            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-                if (
-                    event.type() == QEvent.Type.Paint
-                    and isinstance(watched, WelcomeScreen)
-                    and not outer.event.is_set()
-                ):
-                    outer.at = time.time()
-                    outer.event.set()
-                return False
-
-        self._app = app
-        self._filter = Filter()
-        app.installEventFilter(self._filter)
+    @property
+    def at(self) -> float:
+        """Epoch seconds of the paint (0 before it)."""
+        return self._watch.at
 
     def remove(self) -> None:
-        self._app.removeEventFilter(self._filter)
+        self._watch.remove()
 
 
 async def _type_on_keyboard(window: KioskWindow, report: SmokeReport) -> str:
