@@ -166,3 +166,36 @@ def test_start_over(qtbot: Any) -> None:
     screen = questions_screen(qtbot)
     with qtbot.waitSignal(screen.start_over_requested, timeout=1000):
         qtbot.mouseClick(screen.start_over_button, LEFT)
+
+
+def test_a_long_form_shows_its_first_page_before_the_rest_is_built(qtbot: Any) -> None:
+    screen = QuestionsScreen()
+    qtbot.addWidget(screen)
+    show(screen, qtbot, LANDSCAPE)
+    screen.set_form(form(questions=many_questions(40)), "EE")
+    # Only the first page exists yet; "1 / ?" is never shown, and this is not the last page.
+    assert 1 <= screen.pages.count() < 10
+    assert not screen.page_label.isVisible()
+    assert screen.primary_button.text() == "Next"
+    # The rest is built while the event loop is idle, then the count appears.
+    qtbot.waitUntil(lambda: screen.page_label.isVisible(), timeout=5000)
+    assert screen.pages.count() == screen.page_count() >= 10
+    assert screen.page_label.text() == f"1 / {screen.page_count()}"
+
+
+def test_tapping_through_a_long_form_before_it_is_built_reaches_every_question(
+    qtbot: Any,
+) -> None:
+    screen = QuestionsScreen()
+    qtbot.addWidget(screen)
+    show(screen, qtbot, LANDSCAPE)
+    screen.set_form(form(questions=many_questions(40)), "EE")
+    submitted: list[dict[str, Any]] = []
+    screen.check_in_requested.connect(submitted.append)
+    taps = 0
+    while not submitted and taps < 60:
+        qtbot.mouseClick(screen.primary_button, LEFT)  # no waiting: faster than the builder
+        taps += 1
+    assert submitted, "Check in was never offered"
+    assert sorted(submitted[0]) == sorted(f"q{i}" for i in range(40))
+    assert taps == screen.page_count()  # Next on every page but the last, then Check in

@@ -20,10 +20,13 @@ class FormFields:
     """Builds a widget per spec (skipping any the factory cannot show) and speaks for them all.
 
     Not a QObject: the widgets it builds carry the signals (`FieldWidget.value_changed`).
+    With `lazy=True` nothing is built at first: `build_next` builds the widgets one at a time
+    (a long form's later pages need not exist before its first page is on screen), and
+    `build_all` builds the rest.
 
     Attributes:
-        specs: the specs the widgets were built for, in form order.
-        widgets: field id → widget, in form order.
+        specs: the specs the widgets are built for, in form order.
+        widgets: field id → widget, in form order (so far, when lazy).
 
     Signals:
         None.
@@ -35,22 +38,48 @@ class FormFields:
         *,
         default_region: str | None,
         phone_example: str | None,
+        lazy: bool = False,
     ) -> None:
         self.specs = tuple(specs)
         self.widgets: dict[str, FieldWidget] = {}
-        for spec in specs:
+        self._region = default_region
+        self._phone_example = phone_example
+        self._next = 0
+        if not lazy:
+            self.build_all()
+
+    @property
+    def complete(self) -> bool:
+        """Every spec has its widget (or was skipped)."""
+        return self._next >= len(self.specs)
+
+    def build_next(self) -> FieldWidget | None:
+        """Build the next field's widget; None when every one is built."""
+        while self._next < len(self.specs):
+            spec = self.specs[self._next]
+            self._next += 1
             try:
                 widget = create_field_widget(
-                    spec, default_region=default_region, phone_example=phone_example
+                    spec, default_region=self._region, phone_example=self._phone_example
                 )
             except UnsupportedFieldError:
                 log.warning("field %s of kind %s cannot be shown; skipped", spec.id, spec.kind)
                 continue
             self.widgets[spec.id] = widget
+            widget.next_requested.connect(lambda w=widget: _advance(w, self._following(w)))
+            return widget
+        return None
+
+    def build_all(self) -> None:
+        while self.build_next() is not None:
+            pass
+
+    def _following(self, widget: FieldWidget) -> FieldWidget | None:
         ordered = list(self.widgets.values())
-        followers: list[FieldWidget | None] = [*ordered[1:], None]
-        for widget, following in zip(ordered, followers, strict=False):
-            widget.next_requested.connect(lambda w=widget, f=following: _advance(w, f))
+        index = ordered.index(widget) if widget in ordered else len(ordered)
+        if index + 1 < len(ordered):
+            return ordered[index + 1]
+        return self.build_next()
 
     def ids(self) -> list[str]:
         return list(self.widgets)

@@ -27,6 +27,10 @@ class QuestionsScreen(NavigableScreen):
     height (at most four a page), so nothing scrolls. Back on the first page leaves the
     screen; the last page's button reads "Check in".
 
+    A new form builds its first page at once and the others a page at a time while the event
+    loop is idle (or at once, when something asks for them): fifty questions must not keep the
+    screen from appearing, nor freeze it while they are built.
+
     Signals:
         check_in_requested(dict): field id → answer for every question, all pages accepted.
         back_requested(): Back was tapped on the first page.
@@ -44,6 +48,8 @@ class QuestionsScreen(NavigableScreen):
         self._page_ids: list[list[str]] = []
         self._page = 0
         self._measured_for = QSize()
+        self._lookahead: tuple[FieldWidget, int] | None = None
+        """Built and measured, but too tall for the page before: it starts the next one."""
         self.page_label = page_indicator()
         self.head_layout.addWidget(self.page_label, 0, Qt.AlignmentFlag.AlignTop)
         self.pages = QStackedWidget()
@@ -52,6 +58,10 @@ class QuestionsScreen(NavigableScreen):
         self._repaginate_timer.setSingleShot(True)
         self._repaginate_timer.setInterval(0)
         self._repaginate_timer.timeout.connect(self._on_repaginate_timer_timeout)
+        self._build_timer = QTimer(self)
+        self._build_timer.setObjectName("questions-build")
+        self._build_timer.setInterval(0)
+        self._build_timer.timeout.connect(self._on_build_timer_timeout)
         self.nav.primary_clicked.connect(self._on_primary_clicked)
         self.retranslate_ui()
 
@@ -70,12 +80,18 @@ class QuestionsScreen(NavigableScreen):
         if same:
             self.clear()
             return
+        self._build_timer.stop()
         self._fields.delete()
         self._fields = FormFields(
-            form.questions, default_region=default_region, phone_example=phone_example
+            form.questions, default_region=default_region, phone_example=phone_example, lazy=True
         )
         self._page_ids = []
-        self._layout_pages()
+        self._lookahead = None
+        self._remove_pages(self._page_widgets())
+        self._measured_for = self._page_area()
+        self._build_page()
+        if not self._built():
+            self._build_timer.start()
         self.go_to_page(0)
 
     def set_busy(self, busy: bool) -> None:
@@ -84,6 +100,7 @@ class QuestionsScreen(NavigableScreen):
 
     def show_errors(self, errors: Iterable[FieldError]) -> None:
         """Show errors under their questions and open the page of the first one."""
+        self._build_all()
         first = self._fields.show_errors(errors)
         if first is not None:
             self.go_to_page(self.page_of(first.field_id))
@@ -98,19 +115,24 @@ class QuestionsScreen(NavigableScreen):
     # -- pages -------------------------------------------------------------------------------
 
     def page_count(self) -> int:
+        self._build_all()
         return len(self._page_ids)
 
     def current_page(self) -> int:
         return self._page
 
     def page_field_ids(self, page: int) -> list[str]:
-        return list(self._page_ids[page]) if 0 <= page < len(self._page_ids) else []
+        self._build_all()
+        return self._built_page_ids(page)
 
     def page_of(self, field_id: str) -> int:
+        self._build_all()
         return next((i for i, ids in enumerate(self._page_ids) if field_id in ids), 0)
 
     def go_to_page(self, page: int) -> None:
         """Show a page (clamped to the pages there are)."""
+        while len(self._page_ids) <= page and self._build_page():
+            pass
         self._page = max(0, min(page, len(self._page_ids) - 1))
         if self.pages.count():
             self.pages.setCurrentIndex(self._page)
@@ -120,17 +142,20 @@ class QuestionsScreen(NavigableScreen):
         self.retranslate_ui()
 
     def is_last_page(self) -> bool:
-        return self._page >= len(self._page_ids) - 1
+        return self._built() and self._page >= len(self._page_ids) - 1
 
     # -- queries -----------------------------------------------------------------------------
 
     def answers(self) -> dict[str, Answer]:
+        self._build_all()
         return self._fields.answers()
 
     def field_widget(self, field_id: str) -> FieldWidget | None:
+        self._build_all()
         return self._fields.widgets.get(field_id)
 
     def field_widgets(self) -> list[FieldWidget]:
+        self._build_all()
         return list(self._fields.widgets.values())
 
     @property
@@ -141,7 +166,7 @@ class QuestionsScreen(NavigableScreen):
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("A few questions"))
-        count = len(self._page_ids)
+        count = len(self._page_ids) if self._built() else 0  # not known yet: no "1 / ?"
         self.page_label.setText(
             self.tr("%1 / %2").replace("%1", str(self._page + 1)).replace("%2", str(count))
         )
@@ -164,6 +189,10 @@ class QuestionsScreen(NavigableScreen):
         return QSize(space.content_max_width, space.page_budget)
 
     def _layout_pages(self) -> None:
+        """Spread every question over pages again (the screen's size changed)."""
+        self._build_timer.stop()
+        self._fields.build_all()
+        self._lookahead = None
         area = self._page_area()
         self._measured_for = area
         widgets = list(self._fields.widgets.values())
@@ -173,17 +202,74 @@ class QuestionsScreen(NavigableScreen):
         page_ids = [[widgets[i].field_id for i in page] for page in ranges]
         if page_ids == self._page_ids and self.pages.count() == len(page_ids):
             return
-        old_pages: list[QWidget] = []
-        for index in range(self.pages.count()):
-            page = self.pages.widget(index)
-            if page is not None:
-                old_pages.append(page)
+        old_pages = self._page_widgets()
         self._page_ids = page_ids
         for ids in page_ids:
             fields = [self._fields.widgets[field_id] for field_id in ids]
             # spacing: the error line each field reserves adds air of its own
             self.pages.addWidget(stacked_scroll_area(fields, spacing))
-        for page in old_pages:
+        self._remove_pages(old_pages)
+
+    def _build_page(self) -> bool:
+        """Build the next page: as many of the next questions as fit (as `paginate` would).
+
+        Returns False when every question already had its page.
+        """
+        width, budget = self._measured_for.width(), self._measured_for.height()
+        spacing = active_theme().space.md
+        fields: list[FieldWidget] = []
+        used = 0
+        while len(fields) < MAX_FIELDS_PER_PAGE:
+            if self._lookahead is not None:
+                widget, height = self._lookahead
+                self._lookahead = None
+            else:
+                built = self._fields.build_next()
+                if built is None:
+                    break
+                widget, height = built, _height_at(built, width)
+            needed = height if not fields else used + spacing + height
+            if fields and needed > budget:
+                self._lookahead = (widget, height)
+                break
+            fields.append(widget)
+            used = needed
+        if not fields:
+            return False
+        self._page_ids.append([widget.field_id for widget in fields])
+        self.pages.addWidget(stacked_scroll_area(fields, spacing))
+        return True
+
+    def _build_all(self) -> None:
+        if not self._built():
+            while self._build_page():
+                pass
+            self._build_timer.stop()
+            self.retranslate_ui()
+
+    def _built(self) -> bool:
+        return self._fields.complete and self._lookahead is None
+
+    def _built_page_ids(self, page: int) -> list[str]:
+        return list(self._page_ids[page]) if 0 <= page < len(self._page_ids) else []
+
+    def _on_build_timer_timeout(self) -> None:
+        # One page a turn of the event loop: taps and paints go on in between.
+        if not self._build_page() or self._built():
+            self._build_timer.stop()
+            self.retranslate_ui()
+
+    def _page_widgets(self) -> list[QWidget]:
+        pages: list[QWidget] = []
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            if page is not None:
+                pages.append(page)
+        return pages
+
+    def _remove_pages(self, pages: list[QWidget]) -> None:
+        # Last first: removing the page on show makes the stack show (and lay out) another.
+        for page in reversed(pages):
             self.pages.removeWidget(page)
             page.deleteLater()
 
@@ -196,7 +282,7 @@ class QuestionsScreen(NavigableScreen):
             and abs(area.width() - self._measured_for.width()) <= _RESIZE_SLACK
         ):
             return
-        ids = self.page_field_ids(self._page)
+        ids = self._built_page_ids(self._page)
         self._layout_pages()
         self.go_to_page(self.page_of(ids[0]) if ids else 0)
 
@@ -205,7 +291,12 @@ class QuestionsScreen(NavigableScreen):
     def _on_primary_clicked(self) -> None:
         if self._form is None or self.nav.is_busy():
             return
-        ids = self.page_field_ids(self._page)
+        # Whether this is the last page is only known once the next one was tried.
+        while len(self._page_ids) <= self._page + 1 and self._build_page():
+            pass
+        if self._built():
+            self._build_timer.stop()
+        ids = self._built_page_ids(self._page)
         answers = self._fields.answers(ids)
         errors = validate_answers(self._form, answers, fields=ids, default_region=self._region)
         first = self._fields.show_errors(errors, ids)
