@@ -20,8 +20,6 @@ from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from kiosk.printing.errors import PrinterMissing, PrinterUnavailable, PrintFailed
-from kiosk.printing.layout import TicketLayout
-from kiosk.printing.pdf import page_size, write_pdf
 from kiosk.printing.ticket import PaperWidth, TicketPrint
 
 log = logging.getLogger("kiosk.printing")
@@ -119,6 +117,8 @@ class PdfTarget:
         partial = target.with_name(target.name + ".part")
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
+            from kiosk.printing.pdf import write_pdf  # loaded on the first slip, not at start
+
             write_pdf(ticket, partial, self.paper_mm)
             os.replace(partial, target)
         except OSError as exc:
@@ -170,6 +170,10 @@ class SystemPrinter:
 
     def paint_on(self, printer: QPrinter, ticket: TicketPrint) -> None:
         """Draw the slip as one job on ``printer`` (a real printer, or a PDF file in tests)."""
+        # Loaded on the first slip, not at start (the layout brings the QR encoder).
+        from kiosk.printing.layout import TicketLayout
+        from kiosk.printing.pdf import page_size
+
         printer.setDocName("Ticket")
         printer.setFullPage(True)
         layout = TicketLayout(ticket, self.paper_mm, dpi=float(printer.resolution()))

@@ -19,7 +19,6 @@ from collections.abc import Callable
 from typing import Any
 
 from kiosk.printing.errors import PrinterMissing, PrintError, PrintFailed
-from kiosk.printing.raster import HEAD_DOTS, render_raster, to_pil
 from kiosk.printing.targets import READY, PrinterState, PrinterStatus
 from kiosk.printing.ticket import PaperWidth, TicketPrint
 
@@ -71,6 +70,8 @@ class EscPosTarget:
     @property
     def dots(self) -> int:
         """Raster width sent to the printer."""
+        from kiosk.printing.raster import HEAD_DOTS
+
         return HEAD_DOTS[self.paper_mm]
 
     @classmethod
@@ -148,6 +149,10 @@ class EscPosTarget:
     # -- printing ------------------------------------------------------------------------------
 
     def print_ticket(self, ticket: TicketPrint) -> None:
+        # Drawing needs Qt's painter, Pillow and the QR encoder: loaded on the first slip, so
+        # the kiosk's start does not wait for them.
+        from kiosk.printing.raster import render_raster, to_pil
+
         image = to_pil(render_raster(ticket, self.paper_mm))
         printer = self._open()
         try:
