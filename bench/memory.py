@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     args_parser = parser(__doc__.split("\n\n")[0])
     args_parser.add_argument("--visits", type=int, default=None, help="check-ins (default 500)")
     args = args_parser.parse_args(argv)
-    visits = args.visits or (60 if args.quick else 500)
+    visits = args.visits or (30 if args.quick else 500)
     app = make_app()
     marks: dict[str, tuple[int, int]] = {}
 

@@ -101,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     args_parser = parser(__doc__.split("\n\n")[0])
     args_parser.add_argument("--count", type=int, default=None, help="check-ins (default 1000)")
     args = args_parser.parse_args(argv)
-    count = args.count or (50 if args.quick else 1000)
+    count = args.count or (25 if args.quick else 1000)
     logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
     with SandboxProcess() as sandbox, tempfile.TemporaryDirectory() as tmp:
         result = asyncio.run(drain(sandbox, Path(tmp), count))
