@@ -1,1 +1,1 @@
-"""Benchmarks that print numbers: ``python -m bench.<name>``."""
+"""Benchmarks that print numbers: ``python -m bench`` (all), ``python -m bench.<name>`` (one)."""
