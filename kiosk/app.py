@@ -46,11 +46,13 @@ from kiosk.printing.errors import BadPrinterSpec
 from kiosk.printing.spec import make_target
 from kiosk.printing.targets import PrintTarget
 from kiosk.resources import resource_path
+from kiosk.ui.branding import theme_for
 from kiosk.ui.fonts import register_fonts
 from kiosk.ui.input_method import install_keyboard, request_virtual_keyboard
 from kiosk.ui.language import UiLanguage
+from kiosk.ui.location_look import apply_location_look
 from kiosk.ui.main_window import KioskWindow
-from kiosk.ui.theme import apply_theme, load_theme
+from kiosk.ui.theme import apply_theme
 from kiosk.wiring import Kiosk
 
 log = logging.getLogger("kiosk.app")
@@ -199,6 +201,13 @@ async def run_kiosk(
     ):
         window = KioskWindow()
         window.set_demo(target.demo)
+        apply_location_look(
+            window,
+            theme=settings.theme,
+            primary_color=settings.primary_color,
+            logo=settings.logo,
+            welcome_text=settings.welcome_text,
+        )
         language = UiLanguage(parent=window)
         install_keyboard(window, language)
         printer = None
@@ -257,7 +266,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "kiosk.png"))))
     register_fonts()
-    apply_theme(app, load_theme("default"))
+    apply_theme(app, theme_for(settings.theme, settings.primary_color))
     app.setQuitOnLastWindowClosed(False)
     with ExitStack() as stack:
         try:
