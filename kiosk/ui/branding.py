@@ -29,11 +29,16 @@ log = logging.getLogger("kiosk.ui")
 LARGE_TEXT = 1.5
 """How much larger Large text makes body text."""
 
-_HEADLINE_SCALE = 1.25
+_HEADLINE_SCALE = 1.1
 """Titles and the hero text are large already: they grow less."""
 
+_TICKET_SCALE = 0.55
+
+_CONTROL_GROWTH = 0.3
+"""Controls grow by this share of the text's growth: their padding is room enough."""
+
 _TEXT = ("text_body", "text_small", "text_label", "text_input", "text_button", "text_choice")
-_HEADLINES = ("text_title", "text_subtitle", "text_hero", "text_header", "text_ticket_caption")
+_HEADLINES = ("text_title", "text_subtitle", "text_hero", "text_header")
 _CONTROLS = (
     "touch_min",
     "button_height",
@@ -99,7 +104,7 @@ def branded(theme: Theme, primary: str) -> Theme:
 def with_large_text(theme: Theme, factor: float = LARGE_TEXT) -> Theme:
     """`theme` with body text `factor` times larger, headlines and controls growing with it."""
     size = theme.size
-    control_scale = (1 + factor) / 2
+    control_scale = 1 + (factor - 1) * _CONTROL_GROWTH
     update: dict[str, int] = {}
     for key in _TEXT:
         update[key] = round(getattr(size, key) * factor)
@@ -107,10 +112,11 @@ def with_large_text(theme: Theme, factor: float = LARGE_TEXT) -> Theme:
         update[key] = round(getattr(size, key) * min(factor, _HEADLINE_SCALE))
     for key in _CONTROLS:
         update[key] = round(getattr(size, key) * control_scale)
-    space = theme.space.model_copy(
-        update={"header_height": round(theme.space.header_height * control_scale)}
-    )
-    return theme.model_copy(update={"size": size.model_copy(update=update), "space": space})
+    # The ticket number is the largest text by far (168 px and more, still over 100 px here);
+    # it gives room to the larger texts around it, so the whole ticket fits a 1280 x 800
+    # screen in every language. Its caption keeps its size for the same reason.
+    update["text_ticket"] = max(96, round(size.text_ticket * _TICKET_SCALE))
+    return theme.model_copy(update={"size": size.model_copy(update=update)})
 
 
 def _shade(color: str, delta: float) -> str:

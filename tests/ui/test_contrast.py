@@ -140,4 +140,3 @@ def test_large_text_is_half_as_large_again() -> None:
     assert large.size.text_small == 30
     assert large.size.touch_min >= 48
     assert large.size.text_title > theme.size.text_title
-    assert large.space.header_height > theme.space.header_height
