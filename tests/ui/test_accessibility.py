@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QPoint, Qt
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 
@@ -14,7 +15,7 @@ from kiosk.ui.location_look import apply_location_look
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.welcome import welcome_text_for
 from kiosk.ui.theme import active_theme, apply_theme, load_theme
-from tests.ui.conftest import LANDSCAPE, PORTRAIT, button_label
+from tests.ui.conftest import DETAILS, LANDSCAPE, PORTRAIT, QUESTIONS, button_label, form
 from tests.ui.test_main_window import each_screen, populated
 
 
@@ -252,3 +253,38 @@ def test_the_ticket_number_is_announced(qtbot: Any) -> None:
     assert window.ticket.announcement() == "Your number is B-7."
     window.ticket.show_ticket(None, "Passports", "Ada", None)
     assert "Ada" in window.ticket.announcement()
+
+
+def test_building_a_form_flashes_no_window_that_would_take_the_keyboard_focus(
+    qtbot: Any,
+) -> None:
+    window = populated(qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    shown: list[str] = []
+
+    class Spy(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                event.type() == QEvent.Type.Show
+                and isinstance(watched, QWidget)
+                and watched.isWindow()
+                and watched is not window
+            ):
+                shown.append(type(watched).__name__)
+            return False
+
+    spy = Spy()
+    QApplication.instance().installEventFilter(spy)  # type: ignore[union-attr]
+    try:
+        required = form(
+            details=tuple(replace(f, required=True) for f in DETAILS),
+            questions=tuple(replace(q, required=True) for q in QUESTIONS),
+        )
+        window.details.set_form(required, "EE")
+        window.questions.set_form(required, "EE")
+        QApplication.processEvents()
+    finally:
+        QApplication.instance().removeEventFilter(spy)  # type: ignore[union-attr]
+    assert shown == []
+    assert window.isActiveWindow()

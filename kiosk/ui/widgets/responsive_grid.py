@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 
 def column_count(
@@ -222,10 +222,12 @@ _ARROWS: dict[Qt.Key, tuple[int, int]] = {
 
 
 def _focusable(widget: QWidget) -> bool:
+    # An exclusive button group leaves the Tab stop on one button only (as with radio
+    # buttons); the arrows still reach the others.
     return (
         widget.isVisible()
         and widget.isEnabled()
-        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and (isinstance(widget, QAbstractButton) or widget.focusPolicy() != Qt.FocusPolicy.NoFocus)
     )
 
 
