@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG" sourcelanguage="en">
 <context>
+    <name>AccessibilityPanel</name>
+    <message>
+        <source>Make the screen easier to read</source>
+        <translation>اجعل الشاشة أسهل في القراءة</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>نص كبير</translation>
+    </message>
+    <message>
+        <source>Makes all text larger</source>
+        <translation>يكبّر كل النصوص</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Black text on white, strong outlines</source>
+        <translation>نص أسود على خلفية بيضاء وحدود واضحة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>DateFieldWidget</name>
     <message>
         <source>Day</source>
@@ -287,6 +314,14 @@
         <source>Demo</source>
         <translation>تجريبي</translation>
     </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>سهولة الوصول</translation>
+    </message>
+    <message>
+        <source>Large text and high contrast</source>
+        <translation>نص كبير وتباين عالٍ</translation>
+    </message>
 </context>
 <context>
     <name>MessageScreen</name>
@@ -445,6 +480,10 @@
 </context>
 <context>
     <name>TicketScreen</name>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>رقمك هو %1.</translation>
+    </message>
     <message>
         <source>Your number</source>
         <translation>رقمك</translation>

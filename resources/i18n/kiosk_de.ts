@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AccessibilityPanel</name>
+    <message>
+        <source>Make the screen easier to read</source>
+        <translation>Bildschirm leichter lesbar machen</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Große Schrift</translation>
+    </message>
+    <message>
+        <source>Makes all text larger</source>
+        <translation>Vergrößert alle Texte</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Black text on white, strong outlines</source>
+        <translation>Schwarze Schrift auf Weiß, kräftige Umrisse</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>DateFieldWidget</name>
     <message>
         <source>Day</source>
@@ -263,6 +290,14 @@
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Large text and high contrast</source>
+        <translation>Große Schrift und hoher Kontrast</translation>
+    </message>
 </context>
 <context>
     <name>MessageScreen</name>
@@ -413,6 +448,10 @@
 </context>
 <context>
     <name>TicketScreen</name>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>Ihre Nummer ist %1.</translation>
+    </message>
     <message>
         <source>Your number</source>
         <translation>Ihre Nummer</translation>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>AccessibilityPanel</name>
+    <message>
+        <source>Make the screen easier to read</source>
+        <translation>Hacer la pantalla más fácil de leer</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Texto grande</translation>
+    </message>
+    <message>
+        <source>Makes all text larger</source>
+        <translation>Agranda todo el texto</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Black text on white, strong outlines</source>
+        <translation>Texto negro sobre blanco, bordes marcados</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>DateFieldWidget</name>
     <message>
         <source>Day</source>
@@ -263,6 +290,14 @@
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>Large text and high contrast</source>
+        <translation>Texto grande y alto contraste</translation>
+    </message>
 </context>
 <context>
     <name>MessageScreen</name>
@@ -413,6 +448,10 @@
 </context>
 <context>
     <name>TicketScreen</name>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>Su número es %1.</translation>
+    </message>
     <message>
         <source>Your number</source>
         <translation>Su número</translation>

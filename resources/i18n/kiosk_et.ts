@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="et_EE" sourcelanguage="en">
 <context>
+    <name>AccessibilityPanel</name>
+    <message>
+        <source>Make the screen easier to read</source>
+        <translation>Muuda ekraan paremini loetavaks</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Suur tekst</translation>
+    </message>
+    <message>
+        <source>Makes all text larger</source>
+        <translation>Muudab kogu teksti suuremaks</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Suur kontrastsus</translation>
+    </message>
+    <message>
+        <source>Black text on white, strong outlines</source>
+        <translation>Must tekst valgel taustal, selged äärised</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+</context>
+<context>
     <name>DateFieldWidget</name>
     <message>
         <source>Day</source>
@@ -263,6 +290,14 @@
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Ligipääsetavus</translation>
+    </message>
+    <message>
+        <source>Large text and high contrast</source>
+        <translation>Suur tekst ja suur kontrastsus</translation>
+    </message>
 </context>
 <context>
     <name>MessageScreen</name>
@@ -413,6 +448,10 @@
 </context>
 <context>
     <name>TicketScreen</name>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>Teie number on %1.</translation>
+    </message>
     <message>
         <source>Your number</source>
         <translation>Teie number</translation>

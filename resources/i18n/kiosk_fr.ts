@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AccessibilityPanel</name>
+    <message>
+        <source>Make the screen easier to read</source>
+        <translation>Rendre l&apos;écran plus facile à lire</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Texte agrandi</translation>
+    </message>
+    <message>
+        <source>Makes all text larger</source>
+        <translation>Agrandit tout le texte</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Black text on white, strong outlines</source>
+        <translation>Texte noir sur blanc, contours marqués</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>DateFieldWidget</name>
     <message>
         <source>Day</source>
@@ -263,6 +290,14 @@
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Large text and high contrast</source>
+        <translation>Texte agrandi et contraste élevé</translation>
+    </message>
 </context>
 <context>
     <name>MessageScreen</name>
@@ -413,6 +448,10 @@
 </context>
 <context>
     <name>TicketScreen</name>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>Votre numéro est le %1.</translation>
+    </message>
     <message>
         <source>Your number</source>
         <translation>Votre numéro</translation>

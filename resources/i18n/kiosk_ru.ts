@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AccessibilityPanel</name>
+    <message>
+        <source>Make the screen easier to read</source>
+        <translation>Сделать экран удобнее для чтения</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Крупный текст</translation>
+    </message>
+    <message>
+        <source>Makes all text larger</source>
+        <translation>Увеличивает весь текст</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокая контрастность</translation>
+    </message>
+    <message>
+        <source>Black text on white, strong outlines</source>
+        <translation>Чёрный текст на белом, чёткие контуры</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>DateFieldWidget</name>
     <message>
         <source>Day</source>
@@ -269,6 +296,14 @@
         <source>Demo</source>
         <translation>Демо</translation>
     </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Специальные возможности</translation>
+    </message>
+    <message>
+        <source>Large text and high contrast</source>
+        <translation>Крупный текст и высокая контрастность</translation>
+    </message>
 </context>
 <context>
     <name>MessageScreen</name>
@@ -421,6 +456,10 @@
 </context>
 <context>
     <name>TicketScreen</name>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>Ваш номер %1.</translation>
+    </message>
     <message>
         <source>Your number</source>
         <translation>Ваш номер</translation>
