@@ -9,6 +9,7 @@ from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.accessibility import AccessibilityOptions
+from kiosk.ui.focus_order import ReadingOrder
 from kiosk.ui.keyboard_inset import KeyboardInset
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.details import DetailsScreen
@@ -99,6 +100,7 @@ class KioskWindow(QWidget):
         self.accessibility_panel.closed.connect(self._on_accessibility_panel_closed)
         self.accessibility.changed.connect(self._place_accessibility_panel)
         self.idle_overlay = IdleOverlay(self)
+        self.reading_order = ReadingOrder(self, self._on_screen_now)
         self.show_screen(self.message)
         self.retranslate_ui()
 
@@ -193,6 +195,12 @@ class KioskWindow(QWidget):
             self._keep_accessibility_button_right()
         super().changeEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab and Shift+Tab arrive here from the focused control: put the chain in reading
+        # order first (the screen, its page or form may have changed since the last Tab).
+        self.reading_order.apply()
+        return super().focusNextPrevChild(next)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._place_accessibility_panel()
@@ -217,6 +225,15 @@ class KioskWindow(QWidget):
         )
         top = self.header.geometry().bottom() + 1 if self.header.isVisible() else 0
         panel.setGeometry(self.width() - margin - width, top, width, height)
+
+    def _on_screen_now(self) -> list[QWidget]:
+        """What Tab moves through: an overlay alone, else the header and the screen."""
+        if self.idle_overlay.isVisible():
+            return [self.idle_overlay]
+        if self.accessibility_panel.isVisible():
+            return [self.accessibility_panel]
+        current = self.stack.currentWidget()
+        return [self.header] + ([current] if current is not None else [])
 
     def _on_accessibility_panel_closed(self) -> None:
         self.accessibility_button.setFocus(Qt.FocusReason.OtherFocusReason)

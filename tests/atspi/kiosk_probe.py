@@ -98,6 +98,7 @@ def main(python: str, out: Path) -> int:
         views[f"MessageScreen {kind.value}"] = tree(python)
     window.show_screen(window.welcome)
     window.toggle_accessibility_panel()
+    window.accessibility_panel.large_text_button.click()
     views["Accessibility panel"] = tree(python)
     window.accessibility_panel.close_panel()
     window.idle_overlay.show_warning(20)

@@ -269,5 +269,9 @@ def test_the_accessibility_switches_say_whether_they_are_on(views: dict[str, Any
     switches = [n for n in listed if n["role"] in ("toggle button", "check box", "push button")]
     names = {n["name"] for n in switches}
     assert len(names) >= 4  # Accessibility, Large text, High contrast, Close
-    toggles = [n for n in switches if n["role"] in ("toggle button", "check box")]
-    assert len(toggles) >= 2 or any(n["description"] for n in switches)
+    toggles = {n["name"]: n for n in switches if n["role"] in ("toggle button", "check box")}
+    assert len(toggles) == 2
+    on, off = sorted(toggles.values(), key=lambda n: not n["checked"])
+    assert on["checked"], "Large text was switched on"
+    assert not off["checked"]
+    assert on["description"]

@@ -288,3 +288,32 @@ def test_building_a_form_flashes_no_window_that_would_take_the_keyboard_focus(
         QApplication.instance().removeEventFilter(spy)  # type: ignore[union-attr]
     assert shown == []
     assert window.isActiveWindow()
+
+
+def tab_sequence(window: KioskWindow, qtbot: Any, count: int) -> list[str]:
+    names = []
+    for _ in range(count):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        names.append(focus.accessibleName() if focus is not None else "")
+    return names
+
+
+def test_tab_follows_the_reading_order_fields_before_the_bottom_bar(qtbot: Any) -> None:
+    window = populated(qtbot)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    window.show_screen(window.details)
+    window.accessibility_button.setFocus(Qt.FocusReason.TabFocusReason)
+    assert tab_sequence(window, qtbot, 8) == [
+        "First name",
+        "Last name",
+        "Phone number",
+        "+",
+        "Email",
+        "Start over",
+        "Back",
+        "Next",
+    ]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget().accessibleName() == "Back"  # type: ignore[union-attr]
