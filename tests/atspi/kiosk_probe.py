@@ -26,6 +26,7 @@ from kiosk.ui.theme import apply_theme, load_theme
 from tests.ui.conftest import LANGUAGES, LINES, form
 
 TREE = Path(__file__).with_name("atspi_tree.py")
+LISTEN = Path(__file__).with_name("atspi_listen.py")
 TIMEOUT_MS = 20_000
 
 
@@ -47,6 +48,39 @@ def tree(python: str) -> dict[str, Any]:
         error = bytes(process.readAllStandardError().data()).decode()
         return {"error": output + error[-2000:]}
     result: dict[str, Any] = json.loads(output)
+    return result
+
+
+def wait(ms: int) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def start_listening(python: str) -> QProcess:
+    """A screen reader's ear: the announcements made from now on."""
+    listener = QProcess()
+    listener.start(python, [str(LISTEN)])
+    loop = QEventLoop()
+    listener.readyReadStandardOutput.connect(loop.quit)
+    QTimer.singleShot(TIMEOUT_MS, loop.quit)
+    loop.exec()
+    return listener
+
+
+def heard(listener: QProcess) -> list[dict[str, str]] | dict[str, str]:
+    wait(300)  # announcements still on their way over the bus
+    listener.closeWriteChannel()
+    loop = QEventLoop()
+    listener.finished.connect(loop.quit)
+    QTimer.singleShot(TIMEOUT_MS, loop.quit)
+    if listener.state() != QProcess.ProcessState.NotRunning:
+        loop.exec()
+    lines = bytes(listener.readAllStandardOutput().data()).decode().splitlines()
+    if len(lines) < 2 or lines[0] != "ready":
+        error = bytes(listener.readAllStandardError().data()).decode()
+        return {"error": "\n".join(lines) + error[-2000:]}
+    result: list[dict[str, str]] = json.loads(lines[-1])
     return result
 
 
@@ -77,6 +111,7 @@ def main(python: str, out: Path) -> int:
         name = type(screen).__name__
         views[name] = tree(python)
         if screen is window.details:
+            listener = start_listening(python)
             window.details.show_errors(
                 (
                     FieldError("firstName", ErrorCode.TOO_SHORT, "2"),
@@ -91,6 +126,7 @@ def main(python: str, out: Path) -> int:
                 views[f"{name} page {page + 1}"] = tree(python)
         if screen is window.ticket:
             window.ticket.show_ticket("A-42", "Passports and ID cards", "Ada", "L")
+            views["announcements"] = heard(listener)
             views[name] = tree(python)
     window.show_screen(window.message)
     for kind in MessageKind:
