@@ -36,9 +36,11 @@ def main():
         GLib.IOChannel.unix_new(sys.stdin.fileno()), GLib.IO_IN | GLib.IO_HUP, on_stdin
     )
     GLib.timeout_add(60_000, stop)
-    print("ready", flush=True)
+    sys.stdout.write("ready\n")
+    sys.stdout.flush()
     pyatspi.Registry.start()
-    print(json.dumps(heard), flush=True)
+    sys.stdout.write(json.dumps(heard) + "\n")
+    sys.stdout.flush()
     return 0
 
 
