@@ -20,7 +20,7 @@ from kiosk.api.client import QminderClient
 from kiosk.api.config import ApiConfig
 from kiosk.api.errors import AuthError, NotFound, QminderError, TransportError
 from kiosk.config import KioskSettings
-from kiosk.domain.form import build_form
+from kiosk.domain.form import FieldSpec, build_form
 from kiosk.domain.hours import location_zone, opening_state
 from kiosk.domain.languages import native_name
 from kiosk.domain.models import Location
@@ -91,14 +91,16 @@ def describe_location(report: Report, location: Location, settings: KioskSetting
     report.lines.append("Lines:")
     for line in offered:
         form = build_form(shown, line.id, primary)
-        fields = ", ".join(
-            f"{spec.label or spec.id}{' (required)' if spec.required else ''}"
-            for spec in form.fields
-        )
+        fields = ", ".join(_field_text(spec) for spec in form.fields)
         report.lines.append(f"  {line.name} (id {line.id})")
         report.lines.append(f"      asks: {fields or 'nothing'}")
         if form.skipped:
             report.lines.append(f"      not shown (unsupported types): {', '.join(form.skipped)}")
+
+
+def _field_text(spec: FieldSpec) -> str:
+    name = spec.label or str(spec.kind).replace("_", " ").capitalize()
+    return f"{name} (required)" if spec.required else name
 
 
 async def _reach(report: Report, api: ApiConfig, settings: KioskSettings, location_id: str) -> None:

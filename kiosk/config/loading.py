@@ -19,6 +19,7 @@ from typing import Any
 import platformdirs
 from pydantic import ValidationError
 
+from kiosk.api.config import ApiConfig
 from kiosk.config.settings import FILE_VALUES, STORED_VALUES, ConfigError, KioskSettings
 
 APP_NAME = "qminder-kiosk"
@@ -137,6 +138,13 @@ def load_settings(
         FILE_VALUES.reset(file_token)
         STORED_VALUES.reset(stored_token)
     settings.check()
+    if not settings.is_demo:
+        try:
+            ApiConfig(api_key="check", base_url=settings.base_url)
+        except ValidationError as exc:
+            where = _where("base_url", source.path, file_values, stored_values, environ)
+            problem = _plain(exc.errors(include_url=False, include_input=False)[0]["msg"])
+            raise ConfigError(f"{where}: {problem}") from None
     for key in _PATH_KEYS:
         value = getattr(settings, key)
         if value is not None and not Path(value).is_file():
@@ -177,5 +185,10 @@ def _describe(
         key = aliases.get(loc[0], loc[0]) if loc else "?"
         inner = "".join(f"[{part}]" for part in loc[1:])
         where = _where(key, path, file_values, stored_values, environ)
-        lines.append(f"{where}{inner}: {error['msg']}")
+        lines.append(f"{where}{inner}: {_plain(error['msg'])}")
     return "\n".join(lines)
+
+
+def _plain(message: str) -> str:
+    """Pydantic's message without its "Value error, " prefix."""
+    return message.removeprefix("Value error, ")

@@ -29,6 +29,8 @@ from pydantic_settings import (
     SettingsConfigDict,
 )
 
+from kiosk.config.pin import is_pin_hash
+
 DEFAULT_BASE_URL = "https://api.qminder.com"
 
 
@@ -221,6 +223,13 @@ class KioskSettings(BaseSettings):
             _ContextSource(settings_cls, STORED_VALUES),
         )
 
+    @field_validator("admin_pin_hash")
+    @classmethod
+    def _is_pin_hash(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not is_pin_hash(value.get_secret_value()):
+            raise ValueError("not a PIN hash: make one with `kiosk set-pin --print`")
+        return value
+
     @field_validator("base_url")
     @classmethod
     def _strip_slash(cls, value: str) -> str:
@@ -242,6 +251,8 @@ class KioskSettings(BaseSettings):
         if self.is_demo:
             return
         if self.api_key is None:
-            raise ConfigError("QMINDER_API_KEY is not set: the kiosk needs a Qminder API key.")
+            raise ConfigError(
+                "no Qminder API key: store one with `kiosk set-key` (or set QMINDER_API_KEY)"
+            )
         if not self.location_id:
-            raise ConfigError("KIOSK_LOCATION_ID is not set: the kiosk needs a location id.")
+            raise ConfigError("no location: set location_id in kiosk.toml (or KIOSK_LOCATION_ID)")

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QPixmap
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from kiosk.ui.admin.panel import AdminPanel
+from kiosk.ui.admin.pin_pad import PinPad
 from kiosk.ui.keyboard_inset import KeyboardInset
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.details import DetailsScreen
@@ -38,9 +40,16 @@ class KioskWindow(QWidget):
     Attributes:
         welcome, service, details, questions, ticket, message: the screens.
 
+    In kiosk mode (`set_kiosk_mode`) the window is frameless, full screen and on top, and it
+    refuses to close (Alt+F4, the window manager's close) until `allow_close` is called after
+    an admin confirmed Exit.
+
     Signals:
-        None: the screens carry the intent signals.
+        close_refused(): something tried to close the window in kiosk mode.
+        The screens carry the visitors' intent signals.
     """
+
+    close_refused = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +57,8 @@ class KioskWindow(QWidget):
         set_role(self, "window")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._location_name = ""
+        self._locked = False
+        self._demo_pin: str | None = None
 
         self.header = QFrame()
         set_role(self.header, "header")
@@ -85,6 +96,8 @@ class KioskWindow(QWidget):
         self.resize(WINDOWED_SIZE)
         self.keyboard_inset = KeyboardInset(self, layout, space.xs, self.set_compact)
         self.idle_overlay = IdleOverlay(self)
+        self.pin_pad = PinPad(self)
+        self.admin_panel = AdminPanel(self)
         self.show_screen(self.message)
         self.retranslate_ui()
 
@@ -110,6 +123,7 @@ class KioskWindow(QWidget):
         self.ticket.clear()
         self.service.clear_waiting_counts()
         self.idle_overlay.hide_warning()
+        self.pin_pad.close_pad()
 
     def set_location_name(self, name: str) -> None:
         """The location's name in the header and on Welcome (plain text)."""
@@ -129,9 +143,12 @@ class KioskWindow(QWidget):
         )
         self.logo_label.show()
 
-    def set_demo(self, demo: bool) -> None:
-        """Show the "Demo" badge (the kiosk runs against the built-in sandbox)."""
+    def set_demo(self, demo: bool, pin: str | None = None) -> None:
+        """Show the "Demo" badge (the kiosk runs against the built-in sandbox), and the demo's
+        admin PIN on it when there is one."""
+        self._demo_pin = pin
         self.demo_badge.setVisible(demo)
+        self.retranslate_ui()
 
     def is_demo(self) -> bool:
         return not self.demo_badge.isHidden()
@@ -155,10 +172,46 @@ class KioskWindow(QWidget):
             self.showNormal()
             self.resize(WINDOWED_SIZE)
 
+    def set_kiosk_mode(self, locked: bool, hide_cursor: bool = False) -> None:
+        """Kiosk mode: frameless, on top of every other window, full screen, and closing is
+        refused. Off: an ordinary window (development, demos)."""
+        self._locked = locked
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, locked)
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, locked)
+        if hide_cursor:
+            self.setCursor(Qt.CursorShape.BlankCursor)
+        else:
+            self.unsetCursor()
+        self.set_fullscreen(locked)
+
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def allow_close(self) -> None:
+        """An admin confirmed Exit: the window may close now."""
+        self._locked = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._locked:
+            event.ignore()
+            self.close_refused.emit()
+            return
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._locked:
+            event.accept()  # Esc never leaves the kiosk
+            return
+        super().keyPressEvent(event)
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Check-in"))
-        self.demo_badge.setText(self.tr("Demo"))
-        self.demo_badge.setAccessibleName(self.tr("Demo"))
+        if self._demo_pin:
+            badge = self.tr("Demo · admin PIN %1").replace("%1", self._demo_pin)
+        else:
+            badge = self.tr("Demo")
+        self.demo_badge.setText(badge)
+        self.demo_badge.setAccessibleName(badge)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
