@@ -13,7 +13,7 @@ import logging
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from kiosk.about import about_line
+from kiosk.about import PRODUCT_NAME, about_line
 from kiosk.config import KioskSettings
 from kiosk.controllers.admin import AdminAccess, Verdict
 from kiosk.ui.admin.gesture import CornerTaps
@@ -85,11 +85,11 @@ class AdminDesk(QObject):
             connected=connected,
             connection_detail=failure or ("" if delivery.online else "offline"),
             last_refresh=refresh,
-            version=about_line(),
+            version=about_line().removeprefix(PRODUCT_NAME).strip(),
             queued=delivery.waiting,
             expired=delivery.expired,
             rejected=delivery.rejected,
-            last_error=delivery.last_error,
+            last_error=_short(delivery.last_error),
             printer=printer.name if printer is not None else None,
         )
 
@@ -125,3 +125,9 @@ class AdminDesk(QObject):
         log.info("admin: exit confirmed at %s", dt.datetime.now().astimezone().isoformat())
         self.kiosk.window.allow_close()
         self.exit_requested.emit()
+
+
+def _short(text: str | None, limit: int = 120) -> str | None:
+    if text is None or len(text) <= limit:
+        return text
+    return text[: limit - 1] + "…"

@@ -38,6 +38,7 @@ class PinPad(CardOverlay):
         self._lock_timer.timeout.connect(self._count_down)
         self.title_label = plain_label(role="title")
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label.setWordWrap(True)
         self.dots_label = plain_label(role="subtitle")
         self.dots_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label = plain_label(role="error")
@@ -167,7 +168,7 @@ class PinPad(CardOverlay):
             button.setEnabled(enabled)
 
     def retranslate_ui(self) -> None:
-        self.title_label.setText(self.tr("Staff only: enter the admin PIN"))
+        self.title_label.setText(self.tr("Admin PIN"))
         self.delete_button.setText(self.tr("Delete"))
         self.ok_button.setText(self.tr("OK"))
         self.cancel_button.setText(self.tr("Cancel"))

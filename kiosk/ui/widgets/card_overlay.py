@@ -24,7 +24,7 @@ class CardOverlay(QWidget):
         space = active_theme().space
         self.card = QFrame()
         set_role(self.card, "ticket-card")
-        self.card.setMaximumWidth(max_width)
+        self._max_width = max_width
         self.card_layout = QVBoxLayout(self.card)
         self.card_layout.setContentsMargins(space.xl, space.xl, space.xl, space.xl)
         self.card_layout.setSpacing(space.md)
@@ -37,13 +37,19 @@ class CardOverlay(QWidget):
         self.hide()
 
     def open(self) -> None:
-        self.setGeometry(self._host.rect())
+        self._fit()
         self.raise_()
         self.show()
 
+    def _fit(self) -> None:
+        """Cover the host; a fixed card width lets wrapped texts take the height they need."""
+        self.setGeometry(self._host.rect())
+        margin = active_theme().space.page_margin
+        self.card.setFixedWidth(max(320, min(self._max_width, self._host.width() - 2 * margin)))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._host and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self._host.rect())
+            self._fit()
         return False
 
     def paintEvent(self, event: QPaintEvent) -> None:
