@@ -39,7 +39,7 @@ class StopRequests(QObject):
     SIGINT/SIGTERM (Ctrl+C, a service manager) and closing the window set `stopping`; the main
     coroutine then shuts down while Qt's loop still runs, so the HTTP client closes cleanly.
     Python runs signal handlers only between bytecodes: a timer gives it the chance while Qt
-    waits for events. In kiosk mode the window refuses to close, so only a signal, an admin's
+    waits for events, and acts on the signal the handler noted. In kiosk mode the window refuses to close, so only a signal, an admin's
     Exit or a crash ends the run.
     """
 
@@ -49,8 +49,9 @@ class StopRequests(QObject):
         self.outcome = Outcome.STOPPED
         self._poll = QTimer(self)
         self._poll.setObjectName("signal-poll")
-        self._poll.timeout.connect(lambda: None)
+        self._poll.timeout.connect(self._take_signal)
         self._may_close: Callable[[], bool] = lambda: True
+        self._signal: int | None = None
 
     def install(self, window: QObject, may_close: Callable[[], bool] | None = None) -> None:
         for signum in (signal.SIGINT, signal.SIGTERM):
@@ -77,6 +78,14 @@ class StopRequests(QObject):
         return False
 
     def _on_signal(self, signum: int, _frame: object) -> None:
+        # Only note it: a signal handler may interrupt anything, a log write included (and
+        # logging is not reentrant). The poll timer acts on it a moment later.
+        self._signal = signum
+
+    def _take_signal(self) -> None:
+        if self._signal is None:
+            return
+        signum, self._signal = self._signal, None
         log.info("stopping on signal %s", signal.Signals(signum).name)
         self.request(Outcome.STOPPED)
 

@@ -123,4 +123,5 @@ def test_a_bad_configuration_shows_setup_needed_and_starts_once_fixed(tmp_path: 
     logged = log_file.read_text(encoding="utf-8")
     assert "configuration error" in logged
     assert "ready: the welcome screen is shown" in logged
-    assert "Traceback" not in "".join(lines) + rest
+    output = "".join(lines) + rest
+    assert "Traceback" not in output, output
