@@ -39,8 +39,8 @@ class StopRequests(QObject):
     SIGINT/SIGTERM (Ctrl+C, a service manager) and closing the window set `stopping`; the main
     coroutine then shuts down while Qt's loop still runs, so the HTTP client closes cleanly.
     Python runs signal handlers only between bytecodes: a timer gives it the chance while Qt
-    waits for events, and acts on the signal the handler noted. In kiosk mode the window refuses to close, so only a signal, an admin's
-    Exit or a crash ends the run.
+    waits for events, and acts on the signal the handler noted. In kiosk mode the window
+    refuses to close, so only a signal, an admin's Exit or a crash ends the run.
     """
 
     def __init__(self) -> None:
