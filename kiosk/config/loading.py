@@ -123,17 +123,19 @@ def load_settings(
     Raises:
         ConfigError: naming the file or variable, the key and what is wrong.
     """
-    environ = os.environ if environ is None else environ
     file_values = read_file(source.path) if source.path is not None else {}
-    stored_values = dict(stored()) if stored is not None else {}
+    origins = _Origins(
+        source.path,
+        file_values,
+        dict(stored()) if stored is not None else {},
+        os.environ if environ is None else environ,
+    )
     file_token = FILE_VALUES.set(file_values)
-    stored_token = STORED_VALUES.set(stored_values)
+    stored_token = STORED_VALUES.set(origins.stored_values)
     try:
         settings = KioskSettings(**dict(overrides or {}))
     except ValidationError as exc:
-        raise ConfigError(
-            _describe(exc, source.path, file_values, stored_values, environ)
-        ) from None
+        raise ConfigError(origins.describe(exc)) from None
     finally:
         FILE_VALUES.reset(file_token)
         STORED_VALUES.reset(stored_token)
@@ -142,51 +144,44 @@ def load_settings(
         try:
             ApiConfig(api_key="check", base_url=settings.base_url)
         except ValidationError as exc:
-            where = _where("base_url", source.path, file_values, stored_values, environ)
             problem = _plain(exc.errors(include_url=False, include_input=False)[0]["msg"])
-            raise ConfigError(f"{where}: {problem}") from None
+            raise ConfigError(f"{origins.where('base_url')}: {problem}") from None
     for key in _PATH_KEYS:
         value = getattr(settings, key)
         if value is not None and not Path(value).is_file():
-            where = _where(key, source.path, file_values, stored_values, environ)
-            raise ConfigError(f"{where}: the file {value} does not exist")
+            raise ConfigError(f"{origins.where(key)}: the file {value} does not exist")
     return settings
 
 
-def _where(
-    key: str,
-    path: Path | None,
-    file_values: Mapping[str, Any],
-    stored_values: Mapping[str, Any],
-    environ: Mapping[str, str],
-) -> str:
-    variable = env_name(key)
-    if environ.get(variable):
-        return f"environment variable {variable}"
-    if key in file_values and path is not None:
-        return f"{path}: key '{key}'"
-    if key in stored_values:
-        return f"the OS keyring's '{key}'"
-    return f"setting '{key}'"
+@dataclass(frozen=True, slots=True)
+class _Origins:
+    """Where each value came from, to name it in a message."""
 
+    path: Path | None
+    file_values: Mapping[str, Any]
+    stored_values: Mapping[str, Any]
+    environ: Mapping[str, str]
 
-def _describe(
-    exc: ValidationError,
-    path: Path | None,
-    file_values: Mapping[str, Any],
-    stored_values: Mapping[str, Any],
-    environ: Mapping[str, str],
-) -> str:
-    """One line per problem, each naming where the value came from; secrets never echoed."""
-    aliases = {alias: name for name, alias in _ENV_ALIASES.items()}
-    lines = []
-    for error in exc.errors(include_url=False, include_input=False):
-        loc = [str(part) for part in error["loc"]]
-        key = aliases.get(loc[0], loc[0]) if loc else "?"
-        inner = "".join(f"[{part}]" for part in loc[1:])
-        where = _where(key, path, file_values, stored_values, environ)
-        lines.append(f"{where}{inner}: {_plain(error['msg'])}")
-    return "\n".join(lines)
+    def where(self, key: str) -> str:
+        variable = env_name(key)
+        if self.environ.get(variable):
+            return f"environment variable {variable}"
+        if key in self.file_values and self.path is not None:
+            return f"{self.path}: key '{key}'"
+        if key in self.stored_values:
+            return f"the OS keyring's '{key}'"
+        return f"setting '{key}'"
+
+    def describe(self, exc: ValidationError) -> str:
+        """One line per problem, each naming where the value came from; never the value."""
+        aliases = {alias: name for name, alias in _ENV_ALIASES.items()}
+        lines = []
+        for error in exc.errors(include_url=False, include_input=False):
+            loc = [str(part) for part in error["loc"]]
+            key = aliases.get(loc[0], loc[0]) if loc else "?"
+            inner = "".join(f"[{part}]" for part in loc[1:])
+            lines.append(f"{self.where(key)}{inner}: {_plain(error['msg'])}")
+        return "\n".join(lines)
 
 
 def _plain(message: str) -> str:
