@@ -7,11 +7,14 @@ the app's Info.plist), so renaming the program there without updating these file
 
 from __future__ import annotations
 
+import contextlib
 import os
 import plistlib
 import re
+import signal
 import stat
 import subprocess
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
@@ -186,7 +189,54 @@ def test_the_cage_wrapper_exits_with_the_kiosk_status_not_cages(
     )
 
     assert done.returncode == expected, done.stderr
-    assert list(tmp_path.glob("cage-kiosk.*")) == [], "the status file is left behind"
+    assert list(tmp_path.glob("cage-kiosk.*")) == [], "the state folder is left behind"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a POSIX shell script")
+def test_sigterm_to_the_cage_wrapper_stops_the_kiosk_cleanly(
+    fake_cage: Path, tmp_path: Path
+) -> None:
+    # systemd (KillMode=mixed) signals the wrapper alone; the kiosk must get the SIGTERM while
+    # cage still runs, stop cleanly, and its status (0) must come out of the wrapper.
+    runtime = tmp_path / "runtime"
+    runtime.mkdir()
+    started, stopped = tmp_path / "started", tmp_path / "stopped"
+    kiosk = tmp_path / "kiosk"
+    kiosk.write_text(
+        f"#!/bin/sh\ntrap 'echo SIGTERM > \"{stopped}\"; exit 0' TERM\n"
+        f'touch "{started}"\n'
+        "while :; do sleep 0.1; done\n",
+        encoding="utf-8",
+    )
+    kiosk.chmod(0o755)
+    env = {
+        "PATH": f"{fake_cage}{os.pathsep}{os.environ.get('PATH', '/usr/bin:/bin')}",
+        "XDG_RUNTIME_DIR": str(runtime),
+    }
+    wrapper = subprocess.Popen(
+        [str(PACKAGING / "linux" / "cage-kiosk.sh"), str(kiosk)],
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, to clean up after a failure
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not started.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert started.exists(), "the kiosk never started"
+
+        wrapper.send_signal(signal.SIGTERM)
+        _, stderr = wrapper.communicate(timeout=30)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(wrapper.pid, signal.SIGKILL)  # anything the wrapper left behind
+        if wrapper.returncode is None:
+            wrapper.communicate()
+
+    assert wrapper.returncode == 0, stderr
+    assert stopped.read_text(encoding="utf-8").strip() == "SIGTERM"
+    assert list(runtime.iterdir()) == []
 
 
 @pytest.mark.skipif(os.name != "posix", reason="a POSIX shell script")
