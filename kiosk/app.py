@@ -208,7 +208,7 @@ async def run_kiosk(
     app.aboutToQuit.connect(stop.stopping.set)
     crash = CrashWatch(stop)
     crash.install(asyncio.get_running_loop())
-    cache = LocationCache(Path(platformdirs.user_cache_dir(APP_NAME)))
+    cache = LocationCache(Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)))
     try:
         async with (
             QminderClient(target.api) as client,
