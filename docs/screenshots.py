@@ -27,13 +27,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from zoneinfo import ZoneInfo
+
 import qasync
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.admin_desk import AdminDesk
 from kiosk.api.cache import LocationCache
 from kiosk.api.client import QminderClient
 from kiosk.api.config import ApiConfig
 from kiosk.config import KioskSettings
+from kiosk.controllers.admin import AdminAccess
 from kiosk.delivery import Cipher, Outbox, Sender
 from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer
 from kiosk.sandbox.seed import (
@@ -182,6 +186,8 @@ async def tour(out: Path, size: str, server: SandboxServer, language: str, look:
                 await settle()
                 camera.shoot(kind.value.lower().replace("_", "-"))
 
+            await staff_screens(kiosk, camera)
+
             kiosk.halt()
             window.accessibility.reset()
             window.close()
@@ -190,6 +196,49 @@ async def tour(out: Path, size: str, server: SandboxServer, language: str, look:
             sending.cancel()
             await sender.aclose()
         outbox.close()
+
+
+async def staff_screens(kiosk: Kiosk, camera: Camera) -> None:
+    """Closed, Setup needed, the PIN pad and the admin panel."""
+    window = kiosk.window
+    location = kiosk.visit.location
+    assert location is not None
+    sunday_noon = dt.datetime(2026, 11, 29, 10, 0, tzinfo=dt.UTC)
+    monday_eight = dt.datetime(2026, 11, 30, 8, 0, tzinfo=ZoneInfo(location.timezone))
+    lines = kiosk.closed_notice.lines(
+        [language.code for language in location.languages], monday_eight, None, sunday_noon, "EE"
+    )
+    window.message.show_message(MessageKind.CLOSED, "\n".join(lines))
+    window.show_screen(window.message)
+    await settle()
+    camera.shoot("closed")
+    window.message.show_message(
+        MessageKind.SETUP_NEEDED,
+        "/home/kiosk/.config/qminder-kiosk/kiosk.toml: key 'idle_timout' is not a setting;"
+        " did you mean 'idle_timeout'?",
+    )
+    await settle()
+    camera.shoot("setup-needed")
+    window.show_screen(window.welcome)
+    desk = AdminDesk(kiosk, AdminAccess(None, demo=True), kiosk.settings)
+    desk.open_pad()
+    for digit in "00":
+        window.pin_pad.digit_buttons[int(digit)].click()
+    await settle()
+    camera.shoot("admin-pin")
+    window.pin_pad.ok_button.click()
+    await settle()
+    camera.shoot("admin-pin-wrong")
+    for digit in "0000":
+        window.pin_pad.digit_buttons[int(digit)].click()
+    window.pin_pad.ok_button.click()
+    await settle()
+    camera.shoot("admin-panel")
+    window.admin_panel.exit_button.click()
+    await settle()
+    camera.shoot("admin-exit-confirm")
+    window.admin_panel.close_panel()
+    desk.remove()
 
 
 @dataclass(frozen=True)

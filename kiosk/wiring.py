@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -27,16 +28,26 @@ from kiosk.controllers.printing import PrintController
 from kiosk.controllers.visit import Step, VisitController
 from kiosk.controllers.wait_info import WaitInfoController
 from kiosk.delivery.outcome import DeliveryStatus
+from kiosk.domain.hours import OpeningState, location_zone, opening_state
 from kiosk.domain.languages import native_name
 from kiosk.domain.models import Location
+from kiosk.domain.offer import tailor
 from kiosk.domain.phone import example_number
 from kiosk.domain.ticket import TicketRequest
 from kiosk.ticket_extras import IssuedTicket, TicketExtras
+from kiosk.ui.closed_notice import ClosedNotice
 from kiosk.ui.language import UiLanguage
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.message import MessageKind
 
 log = logging.getLogger("kiosk.wiring")
+
+HOURS_CHECK_MS = 60_000
+"""Opening hours are looked at least this often (and exactly when they change)."""
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 class Kiosk(QObject):
@@ -56,6 +67,7 @@ class Kiosk(QObject):
         wait_info: WaitInfoController | None = None,
         printer: PrintController | None = None,
         idle: IdleController | None = None,
+        clock: Callable[[], dt.datetime] = _utc_now,
     ) -> None:
         # A child of the window: the kiosk and every controller with a timer are deleted with
         # the window, in the GUI thread. (A parentless QObject freed by Python's cyclic garbage
@@ -92,6 +104,14 @@ class Kiosk(QObject):
             parent=self,
         )
         self._rendered_form: object | None = None
+        self._clock = clock
+        self._closed: OpeningState | None = None
+        self._problems: tuple[str, ...] = ()
+        self.closed_notice = ClosedNotice(parent=self)
+        self._hours_timer = QTimer(self)
+        self._hours_timer.setObjectName("opening-hours")
+        self._hours_timer.setSingleShot(True)
+        self._hours_timer.timeout.connect(self.check_hours)
         self._wire()
 
     def start(self) -> None:
@@ -110,6 +130,7 @@ class Kiosk(QObject):
         self.location.stop()
         self.idle.disarm()
         self._leave_timer.stop()
+        self._hours_timer.stop()
         self.extras.forget()
 
     async def stop(self) -> None:
@@ -160,6 +181,13 @@ class Kiosk(QObject):
     # -- location ----------------------------------------------------------------------------
 
     def _on_location_loaded(self, location: Location) -> None:
+        s = self.settings
+        tailored = tailor(location, s.lines, s.languages, s.default_language)
+        if tailored.problems != self._problems:
+            self._problems = tailored.problems
+            for problem in tailored.problems:
+                log.warning("configuration does not fit the location: %s", problem)
+        location = tailored.location
         self.visit.set_location(location)
         self._sync_language()
         if self.visit.step == Step.WELCOME:
@@ -167,6 +195,50 @@ class Kiosk(QObject):
             if self.window.current_screen() is self.window.message and not self.checkin.busy:
                 self.window.show_screen(self.window.welcome)
                 log.info("ready: the welcome screen is shown")
+        self.check_hours()
+
+    # -- opening hours -----------------------------------------------------------------------
+
+    def is_closed(self) -> bool:
+        return self._closed is not None
+
+    def check_hours(self) -> None:
+        """Show Closed outside opening hours (on Welcome only: a visit in progress finishes),
+        and Welcome again once open; look again when the hours next change."""
+        location = self.visit.location
+        if location is None:
+            return
+        now = self._clock()
+        state = opening_state(location, now)
+        was_closed = self._closed is not None
+        self._closed = None if state.open else state
+        if was_closed != (not state.open):
+            log.info("opening hours: %s", "open" if state.open else "closed")
+        w = self.window
+        if not state.open:
+            if self.visit.step == Step.WELCOME and not self.checkin.busy:
+                self._show_closed(location, state, now)
+        elif w.current_screen() is w.message and w.message.kind() is MessageKind.CLOSED:
+            w.show_screen(w.welcome)
+        change = state.closes_at if state.open else state.next_opening
+        wait_ms = HOURS_CHECK_MS
+        if change is not None:
+            wait_ms = max(1000, min(wait_ms, int((change - now).total_seconds() * 1000) + 500))
+        self._hours_timer.start(wait_ms)
+
+    def _show_closed(self, location: Location, state: OpeningState, now: dt.datetime) -> None:
+        zone = location_zone(location)
+        opening = state.next_opening.astimezone(zone) if state.next_opening else None
+        lines = self.closed_notice.lines(
+            [language.code for language in location.languages] or ["en"],
+            opening,
+            state.reason,
+            now.astimezone(zone),
+            self.visit.default_region,
+        )
+        w = self.window
+        w.message.show_message(MessageKind.CLOSED, "\n".join(lines))
+        w.show_screen(w.message)
 
     def _on_location_failed(self, kind: str) -> None:
         message = MessageKind.UNAVAILABLE if kind == "auth" else MessageKind.LOAD_FAILED
@@ -196,6 +268,8 @@ class Kiosk(QObject):
             if visit.location is not None:
                 self._render_welcome(visit.location)
             w.show_screen(w.welcome)
+            if self._closed is not None:
+                self.check_hours()
         elif step == Step.SERVICE:
             lines = visit.lines()
             w.service.set_lines(lines)
@@ -292,7 +366,7 @@ class Kiosk(QObject):
     def _on_delivery_changed(self, status: DeliveryStatus) -> None:
         """Welcome turns into "please see the front desk" while nobody can check in."""
         blocked = status.unavailable or (self.settings.offline == "refuse" and not status.online)
-        if self.visit.step != Step.WELCOME or self.visit.location is None:
+        if self.visit.step != Step.WELCOME or self.visit.location is None or self._closed:
             return
         w = self.window
         if blocked and w.current_screen() is w.welcome:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.ui.accessibility import AccessibilityOptions
+from kiosk.ui.admin.panel import AdminPanel
+from kiosk.ui.admin.pin_pad import PinPad
 from kiosk.ui.focus_order import ReadingOrder
 from kiosk.ui.keyboard_inset import KeyboardInset
 from kiosk.ui.screens.base import Screen
@@ -38,15 +40,22 @@ class KioskWindow(QWidget):
     The header shows the location's logo and name (the name is left out on Welcome, which
     shows it large), a "Demo" badge when running against the built-in sandbox, and the
     Accessibility button (Large text, High contrast) at its right-hand end in every language
-    (the top-left corner is kept free for staff). While the
-    on-screen keyboard is open the screens shrink above it (`keyboard_inset`).
+    (the top-left corner is kept free for staff). While the on-screen keyboard is open the
+    screens shrink above it (`keyboard_inset`).
 
     Attributes:
         welcome, service, details, questions, ticket, message: the screens.
 
+    In kiosk mode (`set_kiosk_mode`) the window is frameless, full screen and on top, and it
+    refuses to close (Alt+F4, the window manager's close) until `allow_close` is called after
+    an admin confirmed Exit.
+
     Signals:
-        None: the screens carry the intent signals.
+        close_refused(): something tried to close the window in kiosk mode.
+        The screens carry the visitors' intent signals.
     """
+
+    close_refused = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,6 +63,8 @@ class KioskWindow(QWidget):
         set_role(self, "window")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._location_name = ""
+        self._locked = False
+        self._demo_pin: str | None = None
 
         self.header = QFrame()
         set_role(self.header, "header")
@@ -100,6 +111,8 @@ class KioskWindow(QWidget):
         self.accessibility_panel.closed.connect(self._on_accessibility_panel_closed)
         self.accessibility.changed.connect(self._place_accessibility_panel)
         self.idle_overlay = IdleOverlay(self)
+        self.pin_pad = PinPad(self)
+        self.admin_panel = AdminPanel(self)
         self.reading_order = ReadingOrder(self, self._on_screen_now)
         self.show_screen(self.message)
         self.retranslate_ui()
@@ -126,6 +139,7 @@ class KioskWindow(QWidget):
         self.ticket.clear()
         self.service.clear_waiting_counts()
         self.idle_overlay.hide_warning()
+        self.pin_pad.close_pad()
         self.accessibility_panel.hide()
         self.accessibility.reset()
 
@@ -155,9 +169,12 @@ class KioskWindow(QWidget):
         )
         self.logo_label.show()
 
-    def set_demo(self, demo: bool) -> None:
-        """Show the "Demo" badge (the kiosk runs against the built-in sandbox)."""
+    def set_demo(self, demo: bool, pin: str | None = None) -> None:
+        """Show the "Demo" badge (the kiosk runs against the built-in sandbox), and the demo's
+        admin PIN on it when there is one."""
+        self._demo_pin = pin
         self.demo_badge.setVisible(demo)
+        self.retranslate_ui()
 
     def is_demo(self) -> bool:
         return not self.demo_badge.isHidden()
@@ -181,10 +198,46 @@ class KioskWindow(QWidget):
             self.showNormal()
             self.resize(WINDOWED_SIZE)
 
+    def set_kiosk_mode(self, locked: bool, hide_cursor: bool = False) -> None:
+        """Kiosk mode: frameless, on top of every other window, full screen, and closing is
+        refused. Off: an ordinary window (development, demos)."""
+        self._locked = locked
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, locked)
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, locked)
+        if hide_cursor:
+            self.setCursor(Qt.CursorShape.BlankCursor)
+        else:
+            self.unsetCursor()
+        self.set_fullscreen(locked)
+
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def allow_close(self) -> None:
+        """An admin confirmed Exit: the window may close now."""
+        self._locked = False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._locked:
+            event.ignore()
+            self.close_refused.emit()
+            return
+        super().closeEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._locked:
+            event.accept()  # Esc never leaves the kiosk
+            return
+        super().keyPressEvent(event)
+
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Check-in"))
-        self.demo_badge.setText(self.tr("Demo"))
-        self.demo_badge.setAccessibleName(self.tr("Demo"))
+        if self._demo_pin:
+            badge = self.tr("Demo · admin PIN %1").replace("%1", self._demo_pin)
+        else:
+            badge = self.tr("Demo")
+        self.demo_badge.setText(badge)
+        self.demo_badge.setAccessibleName(badge)
         self.accessibility_button.setText(self.tr("Accessibility"))
         self.accessibility_button.setAccessibleDescription(self.tr("Large text and high contrast"))
 
@@ -228,10 +281,14 @@ class KioskWindow(QWidget):
 
     def _on_screen_now(self) -> list[QWidget]:
         """What Tab moves through: an overlay alone, else the header and the screen."""
-        if self.idle_overlay.isVisible():
-            return [self.idle_overlay]
-        if self.accessibility_panel.isVisible():
-            return [self.accessibility_panel]
+        for overlay in (
+            self.admin_panel,
+            self.pin_pad,
+            self.idle_overlay,
+            self.accessibility_panel,
+        ):
+            if overlay.isVisible():
+                return [overlay]
         current = self.stack.currentWidget()
         return [self.header] + ([current] if current is not None else [])
 

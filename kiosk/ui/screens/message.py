@@ -29,12 +29,14 @@ class MessageKind(StrEnum):
     QUEUED = "queued"
     """Qminder did not answer in time; the check-in is saved and sent later; Done."""
     CLOSED = "closed"
-    """Outside opening hours; an optional detail says when it opens."""
+    """Outside opening hours; the detail says when it opens, in every offered language."""
+    SETUP_NEEDED = "setup_needed"
+    """The configuration is invalid; the detail names the file, the key and the problem."""
 
 
 _RETRY = frozenset({MessageKind.LOAD_FAILED})
 _START_OVER = frozenset({MessageKind.QUEUED, MessageKind.SEE_FRONT_DESK})
-_PROBLEMS = frozenset({MessageKind.LOAD_FAILED, MessageKind.UNAVAILABLE})
+_PROBLEMS = frozenset({MessageKind.LOAD_FAILED, MessageKind.UNAVAILABLE, MessageKind.SETUP_NEEDED})
 
 
 class MessageScreen(Screen):
@@ -143,6 +145,10 @@ class MessageScreen(Screen):
             MessageKind.CLOSED: (
                 self.tr("We are closed right now."),
                 self.tr("Please come back during our opening hours."),
+            ),
+            MessageKind.SETUP_NEEDED: (
+                self.tr("This kiosk is not set up yet."),
+                self.tr("Please see the front desk."),
             ),
         }
         heading, text = texts[self._kind]
