@@ -114,6 +114,7 @@ class KioskWindow(QWidget):
         self.pin_pad = PinPad(self)
         self.admin_panel = AdminPanel(self)
         self.reading_order = ReadingOrder(self, self._on_screen_now)
+        self._keep_accessibility_button_right()  # a window made while right to left too
         self.show_screen(self.message)
         self.retranslate_ui()
 
