@@ -81,7 +81,7 @@ def test_wrong_pins_lock_the_pad_for_five_minutes(
         window = kiosk.window
         desk.open_pad()
         enter(window, "1111", qtbot)
-        assert window.pin_pad.message_label.text() == "Wrong PIN. 4 attempt(s) left."
+        assert window.pin_pad.message_label.text() == "Wrong PIN. Attempts left: 4."
         for _ in range(4):
             enter(window, "1111", qtbot)
         assert "Try again in 5:00" in window.pin_pad.message_label.text()

@@ -74,6 +74,9 @@ def test_closed_on_sunday_says_when_it_opens_in_every_language(
             assert monday in text, text
         assert "08:00" in text
         assert len(text.splitlines()) >= 7
+        # Each line is in its own language, not only the day's name.
+        assert "Wir öffnen wieder am Montag um 08:00." in text
+        assert "Volvemos a abrir el lunes a las 8:00." in text
 
 
 def test_closed_between_intervals(

@@ -190,8 +190,8 @@ class AdminPanel(CardOverlay):
         question = self.tr("Exit the kiosk? Visitors cannot check in until it is started again.")
         if waiting:
             question += " " + self.tr(
-                "%n saved check-in(s) will be sent when it starts again.", "", waiting
-            )
+                "Saved check-ins still to be sent when it starts again: %1."
+            ).replace("%1", str(waiting))
         self.confirm_label.setText(question)
         self.reload_button.setText(self.tr("Reload configuration"))
         self.print_button.setText(self.tr("Print test ticket"))

@@ -148,7 +148,9 @@ class PinPad(CardOverlay):
 
     def _refresh(self) -> None:
         self.dots_label.setText(" ".join("●" for _ in self._pin) or " ")
-        self.dots_label.setAccessibleName(self.tr("%n digit(s) entered", "", len(self._pin)))
+        self.dots_label.setAccessibleName(
+            self.tr("Digits entered: %1").replace("%1", str(len(self._pin)))
+        )
         if self._locked_seconds:
             minutes, seconds = divmod(self._locked_seconds, 60)
             message = (
@@ -157,7 +159,7 @@ class PinPad(CardOverlay):
                 .replace("%2", f"{seconds:02d}")
             )
         elif self._wrong_left is not None:
-            message = self.tr("Wrong PIN. %n attempt(s) left.", "", self._wrong_left)
+            message = self.tr("Wrong PIN. Attempts left: %1.").replace("%1", str(self._wrong_left))
         else:
             message = ""
         self.message_label.setText(message)
