@@ -22,13 +22,14 @@ from kiosk.controllers.checkin import (
     CheckInSender,
 )
 from kiosk.controllers.delivery import DeliveryMonitor
+from kiosk.controllers.hours import HoursController, utc_now
 from kiosk.controllers.idle import IdleController
 from kiosk.controllers.location import LocationController
 from kiosk.controllers.printing import PrintController
 from kiosk.controllers.visit import Step, VisitController
 from kiosk.controllers.wait_info import WaitInfoController
 from kiosk.delivery.outcome import DeliveryStatus
-from kiosk.domain.hours import OpeningState, location_zone, opening_state
+from kiosk.domain.hours import OpeningState, location_zone
 from kiosk.domain.languages import native_name
 from kiosk.domain.models import Location
 from kiosk.domain.offer import tailor
@@ -41,13 +42,6 @@ from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.message import MessageKind
 
 log = logging.getLogger("kiosk.wiring")
-
-HOURS_CHECK_MS = 60_000
-"""Opening hours are looked at least this often (and exactly when they change)."""
-
-
-def _utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
 
 
 class Kiosk(QObject):
@@ -67,7 +61,7 @@ class Kiosk(QObject):
         wait_info: WaitInfoController | None = None,
         printer: PrintController | None = None,
         idle: IdleController | None = None,
-        clock: Callable[[], dt.datetime] = _utc_now,
+        clock: Callable[[], dt.datetime] = utc_now,
     ) -> None:
         # A child of the window: the kiosk and every controller with a timer are deleted with
         # the window, in the GUI thread. (A parentless QObject freed by Python's cyclic garbage
@@ -104,14 +98,9 @@ class Kiosk(QObject):
             parent=self,
         )
         self._rendered_form: object | None = None
-        self._clock = clock
-        self._closed: OpeningState | None = None
+        self.hours = HoursController(clock, parent=self)
         self._problems: tuple[str, ...] = ()
         self.closed_notice = ClosedNotice(parent=self)
-        self._hours_timer = QTimer(self)
-        self._hours_timer.setObjectName("opening-hours")
-        self._hours_timer.setSingleShot(True)
-        self._hours_timer.timeout.connect(self.check_hours)
         self._wire()
 
     def start(self) -> None:
@@ -130,7 +119,7 @@ class Kiosk(QObject):
         self.location.stop()
         self.idle.disarm()
         self._leave_timer.stop()
-        self._hours_timer.stop()
+        self.hours.stop()
         self.extras.forget()
 
     async def stop(self) -> None:
@@ -148,6 +137,7 @@ class Kiosk(QObject):
         self.visit.step_changed.connect(self._sync_language)
         self.location.loaded.connect(self._on_location_loaded)
         self.location.failed.connect(self._on_location_failed)
+        self.hours.checked.connect(self._on_hours)
 
         w.welcome.language_chosen.connect(self.visit.choose_language)
         w.service.line_chosen.connect(self.visit.choose_line)
@@ -195,36 +185,23 @@ class Kiosk(QObject):
             if self.window.current_screen() is self.window.message and not self.checkin.busy:
                 self.window.show_screen(self.window.welcome)
                 log.info("ready: the welcome screen is shown")
-        self.check_hours()
+        self.hours.watch(location)
 
     # -- opening hours -----------------------------------------------------------------------
 
     def is_closed(self) -> bool:
-        return self._closed is not None
+        return self.hours.closed
 
-    def check_hours(self) -> None:
-        """Show Closed outside opening hours (on Welcome only: a visit in progress finishes),
-        and Welcome again once open; look again when the hours next change."""
-        location = self.visit.location
-        if location is None:
-            return
-        now = self._clock()
-        state = opening_state(location, now)
-        was_closed = self._closed is not None
-        self._closed = None if state.open else state
-        if was_closed != (not state.open):
-            log.info("opening hours: %s", "open" if state.open else "closed")
+    def _on_hours(self, state: OpeningState) -> None:
+        """Closed outside opening hours (on Welcome only: a visit in progress finishes), and
+        Welcome again once open."""
         w = self.window
+        location = self.visit.location
         if not state.open:
-            if self.visit.step == Step.WELCOME and not self.checkin.busy:
-                self._show_closed(location, state, now)
+            if location is not None and self.visit.step == Step.WELCOME and not self.checkin.busy:
+                self._show_closed(location, state, self.hours.now())
         elif w.current_screen() is w.message and w.message.kind() is MessageKind.CLOSED:
             w.show_screen(w.welcome)
-        change = state.closes_at if state.open else state.next_opening
-        wait_ms = HOURS_CHECK_MS
-        if change is not None:
-            wait_ms = max(1000, min(wait_ms, int((change - now).total_seconds() * 1000) + 500))
-        self._hours_timer.start(wait_ms)
 
     def _show_closed(self, location: Location, state: OpeningState, now: dt.datetime) -> None:
         zone = location_zone(location)
@@ -268,8 +245,8 @@ class Kiosk(QObject):
             if visit.location is not None:
                 self._render_welcome(visit.location)
             w.show_screen(w.welcome)
-            if self._closed is not None:
-                self.check_hours()
+            if self.hours.closed:
+                self.hours.check()
         elif step == Step.SERVICE:
             lines = visit.lines()
             w.service.set_lines(lines)
@@ -366,7 +343,7 @@ class Kiosk(QObject):
     def _on_delivery_changed(self, status: DeliveryStatus) -> None:
         """Welcome turns into "please see the front desk" while nobody can check in."""
         blocked = status.unavailable or (self.settings.offline == "refuse" and not status.online)
-        if self.visit.step != Step.WELCOME or self.visit.location is None or self._closed:
+        if self.visit.step != Step.WELCOME or self.visit.location is None or self.is_closed():
             return
         w = self.window
         if blocked and w.current_screen() is w.welcome:
