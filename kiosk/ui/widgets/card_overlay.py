@@ -10,6 +10,7 @@ from kiosk.ui.style import set_role
 from kiosk.ui.theme import active_theme
 
 SCRIM_ALPHA = 190
+"""How much the screen behind the card is dimmed (0-255)."""
 
 
 class CardOverlay(QWidget):
@@ -18,9 +19,12 @@ class CardOverlay(QWidget):
     Subclasses fill `card_layout`.
     """
 
-    def __init__(self, parent: QWidget, max_width: int = 720) -> None:
+    def __init__(
+        self, parent: QWidget, max_width: int = 720, scrim_alpha: int = SCRIM_ALPHA
+    ) -> None:
         super().__init__(parent)
         self._host = parent
+        self._scrim_alpha = scrim_alpha
         space = active_theme().space
         self.card = QFrame()
         set_role(self.card, "ticket-card")
@@ -55,6 +59,6 @@ class CardOverlay(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         scrim = QColor(active_theme().color.scrim)
-        scrim.setAlpha(SCRIM_ALPHA)
+        scrim.setAlpha(self._scrim_alpha)
         painter.fillRect(self.rect(), scrim)
         painter.end()
