@@ -2,11 +2,15 @@
 
     QT_QPA_PLATFORM=offscreen python docs/screenshots.py [--out docs/screenshots]
     QT_QPA_PLATFORM=offscreen python docs/screenshots.py --language ar --size landscape
+    QT_QPA_PLATFORM=offscreen python docs/screenshots.py --high-contrast --large-text
+    QT_QPA_PLATFORM=offscreen python docs/screenshots.py --theme dark --size landscape
 
 The kiosk runs for real: the built-in sandbox, the Qminder client, the controllers and the
 screens, driven through a visitor's path at 1280x800 (landscape), 800x1280 (portrait) and
 1920x1080. The visitor picks Spanish unless `--language` says otherwise; another language's
-pictures go into a folder of its own (``docs/screenshots/ar/``).
+pictures go into a folder of its own (``docs/screenshots/ar/``), and so do another theme's
+and the visitor's accessibility options (``docs/screenshots/high-contrast-large-text/``):
+the options are switched on at Welcome, where the Accessibility panel is shown open.
 """
 
 from __future__ import annotations
@@ -18,17 +22,22 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from zoneinfo import ZoneInfo
+
 import qasync
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.admin_desk import AdminDesk
 from kiosk.api.cache import LocationCache
 from kiosk.api.client import QminderClient
 from kiosk.api.config import ApiConfig
 from kiosk.config import KioskSettings
+from kiosk.controllers.admin import AdminAccess
 from kiosk.delivery import Cipher, Outbox, Sender
 from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer
 from kiosk.sandbox.seed import (
@@ -90,7 +99,7 @@ class Camera:
         print(path)
 
 
-async def tour(out: Path, size: str, server: SandboxServer, language: str) -> None:
+async def tour(out: Path, size: str, server: SandboxServer, language: str, look: Look) -> None:
     width, height = SIZES[size]
     server.reset()
     config = ApiConfig(base_url=server.url, api_key=DEMO_API_KEY)
@@ -117,6 +126,13 @@ async def tour(out: Path, size: str, server: SandboxServer, language: str) -> No
             camera = Camera(window, out, size)
             kiosk.start()
             await settle(lambda: window.current_screen() is window.welcome)
+            if look.large_text or look.high_contrast:
+                window.accessibility.set_large_text(look.large_text)
+                window.accessibility.set_high_contrast(look.high_contrast)
+                window.toggle_accessibility_panel()
+                await settle()
+                camera.shoot("accessibility")
+                window.accessibility_panel.close_panel()
             camera.shoot("welcome")
 
             kiosk.visit.choose_language(language)
@@ -170,7 +186,10 @@ async def tour(out: Path, size: str, server: SandboxServer, language: str) -> No
                 await settle()
                 camera.shoot(kind.value.lower().replace("_", "-"))
 
+            await staff_screens(kiosk, camera)
+
             kiosk.halt()
+            window.accessibility.reset()
             window.close()
             ui_language.reset()
             sender.stop()
@@ -179,10 +198,69 @@ async def tour(out: Path, size: str, server: SandboxServer, language: str) -> No
         outbox.close()
 
 
-async def main_async(out: Path, sizes: list[str], language: str) -> None:
+async def staff_screens(kiosk: Kiosk, camera: Camera) -> None:
+    """Closed, Setup needed, the PIN pad and the admin panel."""
+    window = kiosk.window
+    location = kiosk.visit.location
+    assert location is not None
+    sunday_noon = dt.datetime(2026, 11, 29, 10, 0, tzinfo=dt.UTC)
+    monday_eight = dt.datetime(2026, 11, 30, 8, 0, tzinfo=ZoneInfo(location.timezone))
+    lines = kiosk.closed_notice.lines(
+        [language.code for language in location.languages], monday_eight, None, sunday_noon, "EE"
+    )
+    window.message.show_message(MessageKind.CLOSED, "\n".join(lines))
+    window.show_screen(window.message)
+    await settle()
+    camera.shoot("closed")
+    window.message.show_message(
+        MessageKind.SETUP_NEEDED,
+        "/home/kiosk/.config/qminder-kiosk/kiosk.toml: key 'idle_timout' is not a setting;"
+        " did you mean 'idle_timeout'?",
+    )
+    await settle()
+    camera.shoot("setup-needed")
+    window.show_screen(window.welcome)
+    desk = AdminDesk(kiosk, AdminAccess(None, demo=True), kiosk.settings)
+    desk.open_pad()
+    for digit in "00":
+        window.pin_pad.digit_buttons[int(digit)].click()
+    await settle()
+    camera.shoot("admin-pin")
+    window.pin_pad.ok_button.click()
+    await settle()
+    camera.shoot("admin-pin-wrong")
+    for digit in "0000":
+        window.pin_pad.digit_buttons[int(digit)].click()
+    window.pin_pad.ok_button.click()
+    await settle()
+    camera.shoot("admin-panel")
+    window.admin_panel.exit_button.click()
+    await settle()
+    camera.shoot("admin-exit-confirm")
+    window.admin_panel.close_panel()
+    desk.remove()
+
+
+@dataclass(frozen=True)
+class Look:
+    """The theme and the visitor's accessibility options for one set of pictures."""
+
+    theme: str = "default"
+    high_contrast: bool = False
+    large_text: bool = False
+
+    def folder(self) -> str:
+        """The sub-folder for these pictures ("" for the default look)."""
+        parts = [] if self.theme == "default" else [self.theme.replace("_", "-")]
+        parts += ["high-contrast"] if self.high_contrast else []
+        parts += ["large-text"] if self.large_text else []
+        return "-".join(parts)
+
+
+async def main_async(out: Path, sizes: list[str], language: str, look: Look) -> None:
     with SandboxServer() as server:
         for size in sizes:
-            await tour(out, size, server, language)
+            await tour(out, size, server, language, look)
 
 
 def main() -> int:
@@ -190,15 +268,20 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "screenshots")
     parser.add_argument("--size", action="append", choices=sorted(SIZES))
     parser.add_argument("--language", default=DEFAULT_LANGUAGE, help="the visitor's language")
+    parser.add_argument("--theme", default="default", help="the location's theme")
+    parser.add_argument("--high-contrast", action="store_true", help="the visitor's option")
+    parser.add_argument("--large-text", action="store_true", help="the visitor's option")
     args = parser.parse_args()
-    out = args.out if args.language == DEFAULT_LANGUAGE else args.out / args.language
+    look = Look(args.theme, args.high_contrast, args.large_text)
+    out = args.out / look.folder() if look.folder() else args.out
+    out = out if args.language == DEFAULT_LANGUAGE else out / args.language
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
     register_fonts()
-    apply_theme(app, load_theme("default"))
+    apply_theme(app, load_theme(args.theme))
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-        runner.run(main_async(out, args.size or list(SIZES), args.language))
+        runner.run(main_async(out, args.size or list(SIZES), args.language, look))
     return 0
 
 

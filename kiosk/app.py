@@ -9,24 +9,36 @@ import argparse
 import asyncio
 import datetime as dt
 import logging
-import signal
+import os
 import sys
-from collections.abc import AsyncIterator, Sequence
-from contextlib import ExitStack, asynccontextmanager
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import ExitStack, asynccontextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 import qasync
-from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__
+from kiosk.admin_desk import AdminDesk
 from kiosk.api.cache import LocationCache
 from kiosk.api.client import QminderClient
 from kiosk.api.config import ApiConfig
+from kiosk.commands.check_config import check_config
+from kiosk.commands.secrets import set_key, set_pin
 from kiosk.config import ConfigError, KioskSettings
+from kiosk.config.loading import (
+    APP_NAME,
+    CONFIG_ENV,
+    ConfigSource,
+    default_config_path,
+    find_config,
+    load_settings,
+)
+from kiosk.config.secrets import stored_values
+from kiosk.controllers.admin import AdminAccess
 from kiosk.controllers.delivery import DeliveryMonitor
 from kiosk.controllers.printing import PrintController
 from kiosk.controllers.wait_info import WaitInfoController
@@ -41,21 +53,28 @@ from kiosk.delivery import (
     default_outbox_path,
 )
 from kiosk.gui_gc import GuiThreadCollector
-from kiosk.log import setup_logging
+from kiosk.lifecycle import CrashWatch, Outcome, RestartBudget, StopRequests
+from kiosk.log import default_log_dir, setup_logging
 from kiosk.printing.errors import BadPrinterSpec
 from kiosk.printing.spec import make_target
 from kiosk.printing.targets import PrintTarget
 from kiosk.resources import resource_path
+from kiosk.ui.branding import theme_for
 from kiosk.ui.fonts import register_fonts
 from kiosk.ui.input_method import install_keyboard, request_virtual_keyboard
 from kiosk.ui.language import UiLanguage
+from kiosk.ui.location_look import apply_location_look
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.screens.message import MessageKind
 from kiosk.ui.theme import apply_theme, load_theme
 from kiosk.wiring import Kiosk
 
 log = logging.getLogger("kiosk.app")
 
-APP_NAME = "qminder-kiosk"
+SETUP_RETRY_S = 5.0
+"""How often the Setup-needed screen reads the configuration again."""
+
+__all__ = ["APP_NAME", "Target", "main", "run_kiosk"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,16 +92,28 @@ class Target:
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        prog="kiosk", description="Qminder self-service check-in kiosk."
+        prog="kiosk",
+        description="Qminder self-service check-in kiosk. With no command it starts the kiosk.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        help=f"the configuration file (default: ${CONFIG_ENV}, else {default_config_path()})",
+    )
     parser.add_argument(
         "--demo", action="store_true", help="run against the built-in Qminder sandbox"
     )
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--windowed", action="store_true", help="a 1280x800 window (development)")
     mode.add_argument(
-        "--fullscreen", action="store_true", help="full screen (the default outside demo mode)"
+        "--windowed",
+        action="store_true",
+        help="an ordinary 1280x800 window that may be closed (development)",
+    )
+    mode.add_argument(
+        "--fullscreen",
+        action="store_true",
+        help="kiosk mode even in the demo (the default when configured)",
     )
     parser.add_argument("--debug", action="store_true", help="verbose logging")
     parser.add_argument(
@@ -97,6 +128,21 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         choices=("start", "keyboard"),
         help="check this installation (demo mode, off screen) and exit; 'keyboard' also types"
         " on the on-screen keyboard (needs a display, e.g. Xvfb)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser(
+        "check-config",
+        help="check the configuration and Qminder, list what visitors will see, and exit",
+    )
+    key = commands.add_parser("set-key", help="store the Qminder API key in the OS keyring")
+    key.add_argument("--clear", action="store_true", help="remove the stored key")
+    pin = commands.add_parser("set-pin", help="store the admin PIN (a scrypt hash) in the keyring")
+    pin.add_argument("--clear", action="store_true", help="remove the stored PIN")
+    pin.add_argument(
+        "--print",
+        dest="print_hash",
+        action="store_true",
+        help="print the hash for kiosk.toml instead of storing it",
     )
     return parser.parse_args(argv)
 
@@ -122,43 +168,6 @@ def _target(settings: KioskSettings, stack: ExitStack) -> Target:
         demo=False,
         printer=printer,
     )
-
-
-class StopRequests(QObject):
-    """Turns every way of asking the kiosk to stop into one asyncio event.
-
-    SIGINT/SIGTERM (Ctrl+C, a service manager) and closing the window set `stopping`; the main
-    coroutine then shuts down while Qt's loop still runs, so the HTTP client closes cleanly.
-    Python runs signal handlers only between bytecodes: a timer gives it the chance while Qt
-    waits for events.
-    """
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.stopping = asyncio.Event()
-        self._poll = QTimer(self)
-        self._poll.setObjectName("signal-poll")
-        self._poll.timeout.connect(lambda: None)
-
-    def install(self, window: QObject) -> None:
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(signum, self._on_signal)
-        self._poll.start(250)
-        window.installEventFilter(self)
-
-    def uninstall(self) -> None:
-        self._poll.stop()
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(signum, signal.SIG_DFL)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Close:
-            self.stopping.set()
-        return False
-
-    def _on_signal(self, signum: int, _frame: object) -> None:
-        log.info("stopping on signal %s", signal.Signals(signum).name)
-        self.stopping.set()
 
 
 @asynccontextmanager
@@ -192,70 +201,132 @@ async def running_delivery(
 
 
 async def run_kiosk(
-    app: QApplication, settings: KioskSettings, target: Target, fullscreen: bool
-) -> None:
-    """Run until asked to stop; leaving closes the HTTP client."""
+    app: QApplication,
+    settings: KioskSettings,
+    target: Target,
+    fullscreen: bool,
+    *,
+    locked: bool | None = None,
+    on_started: Callable[[Kiosk], None] | None = None,
+) -> Outcome:
+    """Run until asked to stop, an admin exits, or an unexpected error; leaving closes the
+    HTTP client and the outbox. `locked` (default: `fullscreen`) is kiosk mode."""
     stop = StopRequests()
     app.aboutToQuit.connect(stop.stopping.set)
-    cache = LocationCache(Path(platformdirs.user_cache_dir(APP_NAME)))
-    async with (
-        QminderClient(target.api) as client,
-        running_delivery(client, settings, target.demo) as (sender, delivery),
-    ):
-        window = KioskWindow()
-        window.set_demo(target.demo)
-        language = UiLanguage(parent=window)
-        install_keyboard(window, language)
-        printer = None
-        if target.printer is not None:
-            printer = PrintController(target.printer)
-            printer.start()
-        kiosk = Kiosk(
-            window,
-            client,
-            settings,
-            target.location_id,
-            cache,
-            sender=sender,
-            delivery=delivery,
-            ui_language=language,
-            wait_info=WaitInfoController(client),
-            printer=printer,
-        )
-        stop.install(window)
-        collector = GuiThreadCollector(quiet=kiosk.is_quiet, parent=window)
-        collector.start()
-        window.set_fullscreen(fullscreen)
-        kiosk.start()
-        try:
-            await stop.stopping.wait()
-            await kiosk.stop()
-        finally:
-            collector.stop()
-            stop.uninstall()
-            window.removeEventFilter(stop)
-            window.hide()
-            window.deleteLater()  # with the kiosk's controllers, in this (the GUI) thread
-            await asyncio.sleep(0)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
-    if args.smoke_test:
-        from kiosk.smoke import run_smoke_test
-
-        return run_smoke_test(args.smoke_test, debug=args.debug)
-    setup_logging(logging.DEBUG if args.debug else logging.INFO)
+    crash = CrashWatch(stop)
+    crash.install(asyncio.get_running_loop())
+    cache = LocationCache(Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)))
     try:
-        settings = KioskSettings()
-        if args.demo:
-            settings = settings.model_copy(update={"demo": True})
-        settings.check()
-    except (ConfigError, ValueError) as exc:
-        sys.stderr.write(f"kiosk: configuration error: {exc}\n")
-        return 2
+        async with (
+            QminderClient(target.api) as client,
+            running_delivery(client, settings, target.demo) as (sender, delivery),
+        ):
+            # The location's theme before any widget is built (Setup needed used the default).
+            apply_theme(app, theme_for(settings.theme, settings.primary_color))
+            window = KioskWindow()
+            access = AdminAccess(
+                settings.admin_pin_hash.get_secret_value() if settings.admin_pin_hash else None,
+                demo=target.demo,
+            )
+            window.set_demo(target.demo, pin=access.demo_pin)
+            apply_location_look(
+                window,
+                theme=settings.theme,
+                primary_color=settings.primary_color,
+                logo=settings.logo,
+                welcome_text=settings.welcome_text,
+            )
+            language = UiLanguage(parent=window)
+            install_keyboard(window, language)
+            printer = None
+            if target.printer is not None:
+                printer = PrintController(target.printer)
+                printer.start()
+            kiosk = Kiosk(
+                window,
+                client,
+                settings,
+                target.location_id,
+                cache,
+                sender=sender,
+                delivery=delivery,
+                ui_language=language,
+                wait_info=WaitInfoController(client),
+                printer=printer,
+            )
+            desk = AdminDesk(kiosk, access, settings)
+            desk.exit_requested.connect(lambda: stop.request(Outcome.EXIT))
+            desk.reload_requested.connect(lambda: stop.request(Outcome.RELOAD))
+            locked = fullscreen if locked is None else locked
+            stop.install(window, may_close=lambda: not window.is_locked())
+            window.close_refused.connect(lambda: log.info("closing refused: kiosk mode"))
+            collector = GuiThreadCollector(quiet=kiosk.is_quiet, parent=window)
+            collector.start()
+            if locked:
+                window.set_kiosk_mode(True, hide_cursor=settings.hide_cursor)
+            else:
+                window.set_fullscreen(fullscreen)
+            kiosk.start()
+            if on_started is not None:
+                on_started(kiosk)
+            try:
+                await stop.stopping.wait()
+                await kiosk.stop()
+            finally:
+                desk.remove()
+                collector.stop()
+                stop.uninstall()
+                window.removeEventFilter(stop)
+                window.hide()
+                window.deleteLater()  # with the kiosk's controllers, in this (the GUI) thread
+                await asyncio.sleep(0)
+    except (LockedError, OutboxError, KeyUnavailable):
+        raise
+    except Exception:
+        log.exception("unexpected error while running the kiosk")
+        return Outcome.CRASHED
+    finally:
+        crash.uninstall()
+        app.aboutToQuit.disconnect(stop.stopping.set)
+    return stop.outcome
 
-    request_virtual_keyboard(settings.keyboard)  # Qt reads it once, when it starts
+
+def _settings(args: argparse.Namespace) -> tuple[KioskSettings, ConfigSource]:
+    """Read the settings the command line, the environment, the file and the keyring give."""
+    source = find_config(args.config, os.environ)
+    overrides = {"demo": True} if args.demo else {}
+    return load_settings(source, stored=stored_values, overrides=overrides), source
+
+
+def _describe_source(source: ConfigSource) -> str:
+    if source.path is None:
+        return f"no file ({default_config_path()} does not exist): environment and defaults"
+    return str(source.path)
+
+
+def _key_source(settings: KioskSettings) -> str:
+    if os.environ.get("QMINDER_API_KEY"):
+        return "the QMINDER_API_KEY environment variable"
+    return "the OS keyring" if settings.api_key is not None else "nowhere"
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    setup_logging(logging.DEBUG if args.debug else logging.WARNING)
+    if args.command == "set-key":
+        return set_key(sys.stdout, clear=args.clear)
+    if args.command == "set-pin":
+        return set_pin(sys.stdout, print_hash=args.print_hash, clear=args.clear)
+    assert args.command == "check-config"
+    try:
+        settings, source = _settings(args)
+    except ConfigError as exc:
+        sys.stderr.write(f"kiosk: configuration error:\n{exc}\n")
+        return 2
+    return check_config(settings, _describe_source(source), _key_source(settings), sys.stdout)
+
+
+def _start_qt(keyboard: bool) -> QApplication:
+    request_virtual_keyboard(keyboard)  # Qt reads it once, when it starts
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     if args.trace_startup:
@@ -268,21 +339,110 @@ def main(argv: Sequence[str] | None = None) -> int:
     register_fonts()
     apply_theme(app, load_theme("default"))
     app.setQuitOnLastWindowClosed(False)
-    with ExitStack() as stack:
-        try:
-            target = _target(settings, stack)
-        except BadPrinterSpec as exc:
-            sys.stderr.write(f"kiosk: configuration error: KIOSK_PRINTER: {exc}\n")
-            return 2
-        with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-            fullscreen = args.fullscreen or (not args.windowed and not target.demo)
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.smoke_test:
+        from kiosk.smoke import run_smoke_test
+
+        return run_smoke_test(args.smoke_test, debug=args.debug)
+    if args.command:
+        return _run_command(args)
+    log_file = setup_logging(logging.DEBUG if args.debug else logging.INFO, default_log_dir())
+    log.info("starting %s; log file %s", __version__, log_file or "none")
+    problem: str | None = None
+    settings: KioskSettings | None = None
+    try:
+        settings, _source = _settings(args)
+    except ConfigError as exc:
+        problem = str(exc)
+        log.error("configuration error (the kiosk shows Setup needed): %s", exc)
+    app = _start_qt(settings.keyboard if settings is not None else True)
+    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+        budget = RestartBudget()
+        while True:
+            if settings is None:
+                settings = runner.run(wait_for_setup(app, args, problem or ""))
+                if settings is None:
+                    break
             try:
-                runner.run(run_kiosk(app, settings, target, fullscreen=fullscreen))
+                outcome = _run_once(runner, app, settings, args)
             except LockedError:
                 sys.stderr.write("kiosk: another kiosk is already running on this computer\n")
                 return 2
             except (OutboxError, KeyUnavailable) as exc:
                 sys.stderr.write(f"kiosk: the check-in outbox cannot be opened: {exc}\n")
                 return 2
+            except BadPrinterSpec as exc:
+                settings, problem = None, f"printer: {exc}"
+                log.error("configuration error: %s", problem)
+                continue
+            if outcome is Outcome.CRASHED:
+                if not budget.spend():
+                    log.error("the kiosk keeps failing; exiting so the supervisor restarts it")
+                    return 1
+                continue
+            if outcome is Outcome.RELOAD:
+                try:
+                    settings, _source = _settings(args)
+                except ConfigError as exc:
+                    settings, problem = None, str(exc)
+                    log.error("configuration error: %s", exc)
+                continue
+            break
     log.info("stopped")
     return 0
+
+
+def _run_once(
+    runner: asyncio.Runner, app: QApplication, settings: KioskSettings, args: argparse.Namespace
+) -> Outcome:
+    with ExitStack() as stack:
+        target = _target(settings, stack)
+        if args.windowed:
+            locked = False
+        elif args.fullscreen:
+            locked = True
+        else:
+            locked = settings.fullscreen and not target.demo
+        return runner.run(run_kiosk(app, settings, target, fullscreen=locked, locked=locked))
+
+
+async def wait_for_setup(
+    app: QApplication, args: argparse.Namespace, problem: str
+) -> KioskSettings | None:
+    """Show "not set up yet" (with the problem for staff) until the configuration is valid.
+
+    The file is read again every few seconds, so fixing it is all it takes; a signal stops.
+    """
+    stop = StopRequests()
+    window = KioskWindow()
+    window.message.show_message(MessageKind.SETUP_NEEDED, problem)
+    window.show_screen(window.message)
+    stop.install(window, may_close=lambda: True)
+    window.set_fullscreen(not args.windowed)
+    try:
+        while not stop.stopping.is_set():
+            with suppress(TimeoutError):
+                await asyncio.wait_for(stop.stopping.wait(), SETUP_RETRY_S)
+            if stop.stopping.is_set():
+                return None
+            try:
+                settings, _source = _settings(args)
+            except ConfigError as exc:
+                if str(exc) != problem:
+                    problem = str(exc)
+                    log.error("configuration error: %s", problem)
+                    window.message.show_message(MessageKind.SETUP_NEEDED, problem)
+                continue
+            log.info("the configuration is valid now: starting")
+            return settings
+        return None
+    finally:
+        stop.uninstall()
+        window.removeEventFilter(stop)
+        window.hide()
+        window.deleteLater()
+        await asyncio.sleep(0)

@@ -1,17 +1,59 @@
-"""Logging set-up. Log lines carry no personal data and never the API key."""
+"""Logging set-up: stderr, and a rotating file in the platform's log folder.
+
+Log lines carry the kiosk's state changes, Qminder errors and delivery events; never a
+visitor's personal data and never the API key (tests/e2e/test_log.py reads the file after a
+full check-in to make sure).
+"""
 
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "qminder-kiosk"
+LOG_FILE = "kiosk.log"
+MAX_BYTES = 1_000_000
+BACKUPS = 5
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
-def setup_logging(level: int = logging.INFO) -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+def default_log_dir() -> Path:
+    """Where the log file goes (e.g. ``~/.local/state/qminder-kiosk/log`` on Linux)."""
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def setup_logging(level: int = logging.INFO, log_dir: Path | None = None) -> Path | None:
+    """Log to stderr and, given a folder, to a rotating file there; returns the file's path.
+
+    A folder that cannot be created leaves logging on stderr alone (and says so there).
+    """
+    formatter = logging.Formatter(_FORMAT)
+    handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
+    path: Path | None = None
+    if log_dir is not None:
+        try:
+            log_dir.mkdir(parents=True, exist_ok=True)
+            path = log_dir / LOG_FILE
+            handlers.append(
+                logging.handlers.RotatingFileHandler(
+                    path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+                )
+            )
+        except OSError as exc:
+            sys.stderr.write(f"kiosk: cannot write the log in {log_dir} ({exc.strerror})\n")
+            path = None
     root = logging.getLogger()
-    root.handlers[:] = [handler]
+    for old in root.handlers:
+        old.close()
+    for handler in handlers:
+        handler.setFormatter(formatter)
+    root.handlers[:] = handlers
     root.setLevel(level)
     # httpx logs every request URL at INFO; keep it quiet unless debugging.
     for noisy in ("httpx", "httpcore", "aiohttp.access", "asyncio"):
         logging.getLogger(noisy).setLevel(max(level, logging.WARNING))
+    return path

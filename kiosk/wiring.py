@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -21,17 +22,21 @@ from kiosk.controllers.checkin import (
     CheckInSender,
 )
 from kiosk.controllers.delivery import DeliveryMonitor
+from kiosk.controllers.hours import HoursController, utc_now
 from kiosk.controllers.idle import IdleController
 from kiosk.controllers.location import LocationController
 from kiosk.controllers.printing import PrintController
 from kiosk.controllers.visit import Step, VisitController
 from kiosk.controllers.wait_info import WaitInfoController
 from kiosk.delivery.outcome import DeliveryStatus
+from kiosk.domain.hours import OpeningState, location_zone
 from kiosk.domain.languages import native_name
 from kiosk.domain.models import Location
+from kiosk.domain.offer import tailor
 from kiosk.domain.phone import example_number
 from kiosk.domain.ticket import TicketRequest
 from kiosk.ticket_extras import IssuedTicket, TicketExtras
+from kiosk.ui.closed_notice import ClosedNotice
 from kiosk.ui.language import UiLanguage
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.message import MessageKind
@@ -56,6 +61,7 @@ class Kiosk(QObject):
         wait_info: WaitInfoController | None = None,
         printer: PrintController | None = None,
         idle: IdleController | None = None,
+        clock: Callable[[], dt.datetime] = utc_now,
     ) -> None:
         # A child of the window: the kiosk and every controller with a timer are deleted with
         # the window, in the GUI thread. (A parentless QObject freed by Python's cyclic garbage
@@ -92,6 +98,9 @@ class Kiosk(QObject):
             parent=self,
         )
         self._rendered_form: object | None = None
+        self.hours = HoursController(clock, parent=self)
+        self._problems: tuple[str, ...] = ()
+        self.closed_notice = ClosedNotice(parent=self)
         self._wire()
 
     def start(self) -> None:
@@ -110,6 +119,7 @@ class Kiosk(QObject):
         self.location.stop()
         self.idle.disarm()
         self._leave_timer.stop()
+        self.hours.stop()
         self.extras.forget()
 
     async def stop(self) -> None:
@@ -127,6 +137,7 @@ class Kiosk(QObject):
         self.visit.step_changed.connect(self._sync_language)
         self.location.loaded.connect(self._on_location_loaded)
         self.location.failed.connect(self._on_location_failed)
+        self.hours.checked.connect(self._on_hours)
 
         w.welcome.language_chosen.connect(self.visit.choose_language)
         w.service.line_chosen.connect(self.visit.choose_line)
@@ -160,6 +171,13 @@ class Kiosk(QObject):
     # -- location ----------------------------------------------------------------------------
 
     def _on_location_loaded(self, location: Location) -> None:
+        s = self.settings
+        tailored = tailor(location, s.lines, s.languages, s.default_language)
+        if tailored.problems != self._problems:
+            self._problems = tailored.problems
+            for problem in tailored.problems:
+                log.warning("configuration does not fit the location: %s", problem)
+        location = tailored.location
         self.visit.set_location(location)
         self._sync_language()
         if self.visit.step == Step.WELCOME:
@@ -167,6 +185,37 @@ class Kiosk(QObject):
             if self.window.current_screen() is self.window.message and not self.checkin.busy:
                 self.window.show_screen(self.window.welcome)
                 log.info("ready: the welcome screen is shown")
+        self.hours.watch(location)
+
+    # -- opening hours -----------------------------------------------------------------------
+
+    def is_closed(self) -> bool:
+        return self.hours.closed
+
+    def _on_hours(self, state: OpeningState) -> None:
+        """Closed outside opening hours (on Welcome only: a visit in progress finishes), and
+        Welcome again once open."""
+        w = self.window
+        location = self.visit.location
+        if not state.open:
+            if location is not None and self.visit.step == Step.WELCOME and not self.checkin.busy:
+                self._show_closed(location, state, self.hours.now())
+        elif w.current_screen() is w.message and w.message.kind() is MessageKind.CLOSED:
+            w.show_screen(w.welcome)
+
+    def _show_closed(self, location: Location, state: OpeningState, now: dt.datetime) -> None:
+        zone = location_zone(location)
+        opening = state.next_opening.astimezone(zone) if state.next_opening else None
+        lines = self.closed_notice.lines(
+            [language.code for language in location.languages] or ["en"],
+            opening,
+            state.reason,
+            now.astimezone(zone),
+            self.visit.default_region,
+        )
+        w = self.window
+        w.message.show_message(MessageKind.CLOSED, "\n".join(lines))
+        w.show_screen(w.message)
 
     def _on_location_failed(self, kind: str) -> None:
         message = MessageKind.UNAVAILABLE if kind == "auth" else MessageKind.LOAD_FAILED
@@ -196,6 +245,8 @@ class Kiosk(QObject):
             if visit.location is not None:
                 self._render_welcome(visit.location)
             w.show_screen(w.welcome)
+            if self.hours.closed:
+                self.hours.check()
         elif step == Step.SERVICE:
             lines = visit.lines()
             w.service.set_lines(lines)
@@ -292,7 +343,7 @@ class Kiosk(QObject):
     def _on_delivery_changed(self, status: DeliveryStatus) -> None:
         """Welcome turns into "please see the front desk" while nobody can check in."""
         blocked = status.unavailable or (self.settings.offline == "refuse" and not status.online)
-        if self.visit.step != Step.WELCOME or self.visit.location is None:
+        if self.visit.step != Step.WELCOME or self.visit.location is None or self.is_closed():
             return
         w = self.window
         if blocked and w.current_screen() is w.welcome:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from enum import StrEnum
 from typing import Protocol
@@ -68,6 +69,10 @@ class LocationController(QObject):
         self._timer.setInterval(refresh_ms)
         self._timer.timeout.connect(self.reload)
         self.location: Location | None = None
+        self.loaded_at: dt.datetime | None = None
+        """When Qminder last answered with the configuration (None: not yet)."""
+        self.last_failure: str | None = None
+        """The kind of the last failed load, until one succeeds."""
 
     def start(self) -> None:
         """Emit the cached configuration if any, then fetch a fresh one and refresh periodically."""
@@ -91,10 +96,13 @@ class LocationController(QObject):
             location = await self._source.location_config(self._location_id)
         except QminderError as exc:
             kind = failure_kind(exc)
+            self.last_failure = kind.value
             log.warning("loading the location configuration failed: %s", kind)
             if self.location is None:
                 self.failed.emit(kind.value)
             return
+        self.loaded_at = dt.datetime.now(dt.UTC)
+        self.last_failure = None
         if self._cache is not None:
             try:
                 self._cache.save(location)

@@ -11,7 +11,12 @@ from collections.abc import Sequence
 from types import FrameType
 
 from kiosk.sandbox.faults import Faults
-from kiosk.sandbox.seed import DEMO_API_KEY, DEMO_LOCATION_ID
+from kiosk.sandbox.seed import (
+    DEMO_API_KEY,
+    DEMO_LOCATION,
+    DEMO_LOCATION_ID,
+    OFFICE_HOURS_LOCATION,
+)
 from kiosk.sandbox.server import SandboxServer
 
 
@@ -25,6 +30,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--api-key", default=DEMO_API_KEY, help="API key requests must carry")
     parser.add_argument("--quiet", action="store_true", help="do not log each request")
+    parser.add_argument(
+        "--office-hours",
+        action="store_true",
+        help="serve real opening hours (Mon-Fri 8-18, Sat 10-14, Tallinn time) instead of"
+        " open around the clock",
+    )
     faults = parser.add_argument_group("faults")
     faults.add_argument(
         "--latency", type=float, default=0.0, metavar="S", help="delay each request"
@@ -102,6 +113,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         host=args.host,
         api_key=args.api_key,
         faults=faults,
+        location=OFFICE_HOURS_LOCATION if args.office_hours else DEMO_LOCATION,
         access_log=not args.quiet,
     )
     try:

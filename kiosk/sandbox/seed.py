@@ -6,6 +6,7 @@ of `LINES` (A, B, C, ...).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -433,6 +434,7 @@ INPUT_FIELDS = (
 )
 
 _WORKDAY = (Hours((8, 0), (18, 0)),)
+_ALL_DAY = (Hours((0, 0), (24, 0)),)
 
 DEMO_LOCATION = Location(
     id=DEMO_LOCATION_ID,
@@ -447,6 +449,13 @@ DEMO_LOCATION = Location(
     languages=LANGUAGES,
     lines=LINES,
     input_fields=INPUT_FIELDS,
+    # Open around the clock: the demo, and every test that expects the Welcome screen, must
+    # work at any hour. `OFFICE_HOURS_LOCATION` is the same office with real opening hours.
+    opening_hours=dict.fromkeys(("mon", "tue", "wed", "thu", "fri", "sat", "sun"), _ALL_DAY),
+)
+
+OFFICE_HOURS_LOCATION = replace(
+    DEMO_LOCATION,
     opening_hours={
         "mon": _WORKDAY,
         "tue": _WORKDAY,
@@ -461,3 +470,4 @@ DEMO_LOCATION = Location(
         OpeningException(date(2027, 2, 24), closed=True, reason="Independence Day"),
     ),
 )
+"""The demo office with its weekly hours (Mon-Fri 8-18, Sat 10-14) and two exceptions."""

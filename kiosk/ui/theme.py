@@ -53,6 +53,7 @@ class ColorTokens(_Section):
     text: Color
     text_muted: Color
     accent: Color
+    accent_hover: Color
     accent_pressed: Color
     accent_soft: Color
     on_accent: Color
@@ -64,6 +65,7 @@ class ColorTokens(_Section):
     disabled_text: Color
     keyboard: Color
     scrim: Color
+    focus: Color
 
 
 class SizeTokens(_Section):
@@ -118,6 +120,8 @@ class Theme(_Section):
     """A named set of tokens, loaded from ``resources/themes/<name>.toml``."""
 
     name: str
+    contrast: Annotated[float, Field(ge=4.5, le=21)] = 4.5
+    """The lowest text/background contrast ratio the theme keeps (WCAG: 4.5 AA, 7 AAA)."""
     font: FontTokens
     color: ColorTokens
     size: SizeTokens

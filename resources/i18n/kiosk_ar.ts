@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG" sourcelanguage="en">
 <context>
+    <name>AccessibilityPanel</name>
+    <message>
+        <source>Make the screen easier to read</source>
+        <translation>اجعل الشاشة أسهل في القراءة</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>نص كبير</translation>
+    </message>
+    <message>
+        <source>Makes all text larger</source>
+        <translation>يكبّر كل النصوص</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>تباين عالٍ</translation>
+    </message>
+    <message>
+        <source>Black text on white, strong outlines</source>
+        <translation>نص أسود على خلفية بيضاء وحدود واضحة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>Admin</source>
+        <translation>الإدارة</translation>
+    </message>
+    <message>
+        <source>Qminder</source>
+        <translation>Qminder</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Saved check-ins</source>
+        <translation>تسجيلات الوصول المحفوظة</translation>
+    </message>
+    <message>
+        <source>Last delivery error</source>
+        <translation>آخر خطأ في الإرسال</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>الطابعة</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>الإصدار</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Last loaded %1</source>
+        <translation>آخر تحميل: %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent, %2 expired, %3 rejected</source>
+        <translation>%1 بانتظار الإرسال، %2 منتهية الصلاحية، %3 مرفوضة</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk? Visitors cannot check in until it is started again.</source>
+        <translation>هل تريد إغلاق الكشك؟ لن يتمكن الزوار من تسجيل الوصول حتى تتم إعادة تشغيله.</translation>
+    </message>
+    <message>
+        <source>Saved check-ins still to be sent when it starts again: %1.</source>
+        <translation>تسجيلات الوصول المحفوظة التي سترسل عند إعادة التشغيل: %1.</translation>
+    </message>
+    <message>
+        <source>Reload configuration</source>
+        <translation>إعادة تحميل الإعدادات</translation>
+    </message>
+    <message>
+        <source>Print test ticket</source>
+        <translation>طباعة تذكرة تجريبية</translation>
+    </message>
+    <message>
+        <source>Exit kiosk</source>
+        <translation>إغلاق الكشك</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedNotice</name>
+    <message>
+        <source>We open again on %1 at %2.</source>
+        <translation>نفتح مجددًا يوم %1 الساعة %2.</translation>
+    </message>
+    <message>
+        <source>Closed today: %1.</source>
+        <translation>مغلق اليوم: %1.</translation>
+    </message>
+    <message>
+        <source>We are closed for now.</source>
+        <translation>نحن مغلقون حاليًا.</translation>
+    </message>
+</context>
+<context>
     <name>DateFieldWidget</name>
     <message>
         <source>Day</source>
@@ -284,8 +409,20 @@
         <translation>تسجيل الوصول</translation>
     </message>
     <message>
+        <source>Demo · admin PIN %1</source>
+        <translation>عرض تجريبي · رمز PIN للإدارة %1</translation>
+    </message>
+    <message>
         <source>Demo</source>
         <translation>تجريبي</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>سهولة الوصول</translation>
+    </message>
+    <message>
+        <source>Large text and high contrast</source>
+        <translation>نص كبير وتباين عالٍ</translation>
     </message>
 </context>
 <context>
@@ -336,6 +473,10 @@
     <message>
         <source>Please come back during our opening hours.</source>
         <translation>يرجى العودة خلال ساعات العمل.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not set up yet.</source>
+        <translation>لم يتم إعداد هذا الكشك بعد.</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -392,6 +533,37 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Too many wrong PINs. Try again in %1:%2.</source>
+        <translation>عدد كبير جدًا من أرقام PIN الخاطئة. حاول مرة أخرى بعد %1:%2.</translation>
+    </message>
+    <message>
+        <source>Digits entered: %1</source>
+        <translation>الأرقام المُدخلة: %1</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Attempts left: %1.</source>
+        <translation>رمز PIN خاطئ. المحاولات المتبقية: %1.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>رمز PIN للإدارة</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsScreen</name>
     <message>
         <source>A few questions</source>
@@ -445,6 +617,10 @@
 </context>
 <context>
     <name>TicketScreen</name>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>رقمك هو %1.</translation>
+    </message>
     <message>
         <source>Your number</source>
         <translation>رقمك</translation>

@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>AccessibilityPanel</name>
+    <message>
+        <source>Make the screen easier to read</source>
+        <translation>Bildschirm leichter lesbar machen</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Große Schrift</translation>
+    </message>
+    <message>
+        <source>Makes all text larger</source>
+        <translation>Vergrößert alle Texte</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Black text on white, strong outlines</source>
+        <translation>Schwarze Schrift auf Weiß, kräftige Umrisse</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>Admin</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Qminder</source>
+        <translation>Qminder</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Saved check-ins</source>
+        <translation>Gespeicherte Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Last delivery error</source>
+        <translation>Letzter Sendefehler</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Drucker</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Last loaded %1</source>
+        <translation>Zuletzt geladen: %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent, %2 expired, %3 rejected</source>
+        <translation>%1 warten auf Versand, %2 abgelaufen, %3 abgelehnt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk? Visitors cannot check in until it is started again.</source>
+        <translation>Kiosk beenden? Besucher können sich erst wieder anmelden, wenn er neu gestartet wurde.</translation>
+    </message>
+    <message>
+        <source>Saved check-ins still to be sent when it starts again: %1.</source>
+        <translation>Gespeicherte Anmeldungen, die nach dem Neustart gesendet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Reload configuration</source>
+        <translation>Konfiguration neu laden</translation>
+    </message>
+    <message>
+        <source>Print test ticket</source>
+        <translation>Testticket drucken</translation>
+    </message>
+    <message>
+        <source>Exit kiosk</source>
+        <translation>Kiosk beenden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedNotice</name>
+    <message>
+        <source>We open again on %1 at %2.</source>
+        <translation>Wir öffnen wieder am %1 um %2.</translation>
+    </message>
+    <message>
+        <source>Closed today: %1.</source>
+        <translation>Heute geschlossen: %1.</translation>
+    </message>
+    <message>
+        <source>We are closed for now.</source>
+        <translation>Wir haben vorerst geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>DateFieldWidget</name>
     <message>
         <source>Day</source>
@@ -260,8 +385,20 @@
         <translation>Anmeldung</translation>
     </message>
     <message>
+        <source>Demo · admin PIN %1</source>
+        <translation>Demo · Admin-PIN %1</translation>
+    </message>
+    <message>
         <source>Demo</source>
         <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Large text and high contrast</source>
+        <translation>Große Schrift und hoher Kontrast</translation>
     </message>
 </context>
 <context>
@@ -308,6 +445,10 @@
     <message>
         <source>Please come back during our opening hours.</source>
         <translation>Bitte kommen Sie während unserer Öffnungszeiten wieder.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not set up yet.</source>
+        <translation>Dieser Kiosk ist noch nicht eingerichtet.</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -364,6 +505,37 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Too many wrong PINs. Try again in %1:%2.</source>
+        <translation>Zu viele falsche PINs. Erneut versuchen in %1:%2.</translation>
+    </message>
+    <message>
+        <source>Digits entered: %1</source>
+        <translation>Eingegebene Ziffern: %1</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Attempts left: %1.</source>
+        <translation>Falsche PIN. Verbleibende Versuche: %1.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Admin-PIN</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsScreen</name>
     <message>
         <source>A few questions</source>
@@ -413,6 +585,10 @@
 </context>
 <context>
     <name>TicketScreen</name>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>Ihre Nummer ist %1.</translation>
+    </message>
     <message>
         <source>Your number</source>
         <translation>Ihre Nummer</translation>

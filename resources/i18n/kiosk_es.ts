@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>AccessibilityPanel</name>
+    <message>
+        <source>Make the screen easier to read</source>
+        <translation>Hacer la pantalla más fácil de leer</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Texto grande</translation>
+    </message>
+    <message>
+        <source>Makes all text larger</source>
+        <translation>Agranda todo el texto</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Black text on white, strong outlines</source>
+        <translation>Texto negro sobre blanco, bordes marcados</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>Qminder</source>
+        <translation>Qminder</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Saved check-ins</source>
+        <translation>Registros guardados</translation>
+    </message>
+    <message>
+        <source>Last delivery error</source>
+        <translation>Último error de envío</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Last loaded %1</source>
+        <translation>Cargada por última vez: %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent, %2 expired, %3 rejected</source>
+        <translation>%1 pendientes de envío, %2 caducados, %3 rechazados</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk? Visitors cannot check in until it is started again.</source>
+        <translation>¿Cerrar el quiosco? Los visitantes no podrán registrarse hasta que se vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <source>Saved check-ins still to be sent when it starts again: %1.</source>
+        <translation>Registros guardados que se enviarán cuando vuelva a iniciarse: %1.</translation>
+    </message>
+    <message>
+        <source>Reload configuration</source>
+        <translation>Volver a cargar la configuración</translation>
+    </message>
+    <message>
+        <source>Print test ticket</source>
+        <translation>Imprimir ticket de prueba</translation>
+    </message>
+    <message>
+        <source>Exit kiosk</source>
+        <translation>Cerrar el quiosco</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedNotice</name>
+    <message>
+        <source>We open again on %1 at %2.</source>
+        <translation>Volvemos a abrir el %1 a las %2.</translation>
+    </message>
+    <message>
+        <source>Closed today: %1.</source>
+        <translation>Hoy cerrado: %1.</translation>
+    </message>
+    <message>
+        <source>We are closed for now.</source>
+        <translation>Por ahora estamos cerrados.</translation>
+    </message>
+</context>
+<context>
     <name>DateFieldWidget</name>
     <message>
         <source>Day</source>
@@ -260,8 +385,20 @@
         <translation>Registro de llegada</translation>
     </message>
     <message>
+        <source>Demo · admin PIN %1</source>
+        <translation>Demo · PIN de administración %1</translation>
+    </message>
+    <message>
         <source>Demo</source>
         <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>Large text and high contrast</source>
+        <translation>Texto grande y alto contraste</translation>
     </message>
 </context>
 <context>
@@ -308,6 +445,10 @@
     <message>
         <source>Please come back during our opening hours.</source>
         <translation>Vuelva dentro de nuestro horario de atención, por favor.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not set up yet.</source>
+        <translation>Este quiosco aún no está configurado.</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -364,6 +505,37 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Too many wrong PINs. Try again in %1:%2.</source>
+        <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en %1:%2.</translation>
+    </message>
+    <message>
+        <source>Digits entered: %1</source>
+        <translation>Dígitos introducidos: %1</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Attempts left: %1.</source>
+        <translation>PIN incorrecto. Intentos restantes: %1.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN de administración</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsScreen</name>
     <message>
         <source>A few questions</source>
@@ -413,6 +585,10 @@
 </context>
 <context>
     <name>TicketScreen</name>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>Su número es %1.</translation>
+    </message>
     <message>
         <source>Your number</source>
         <translation>Su número</translation>

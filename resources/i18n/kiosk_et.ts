@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="et_EE" sourcelanguage="en">
 <context>
+    <name>AccessibilityPanel</name>
+    <message>
+        <source>Make the screen easier to read</source>
+        <translation>Muuda ekraan paremini loetavaks</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Suur tekst</translation>
+    </message>
+    <message>
+        <source>Makes all text larger</source>
+        <translation>Muudab kogu teksti suuremaks</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Suur kontrastsus</translation>
+    </message>
+    <message>
+        <source>Black text on white, strong outlines</source>
+        <translation>Must tekst valgel taustal, selged äärised</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>Admin</source>
+        <translation>Haldus</translation>
+    </message>
+    <message>
+        <source>Qminder</source>
+        <translation>Qminder</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Seadistus</translation>
+    </message>
+    <message>
+        <source>Saved check-ins</source>
+        <translation>Salvestatud registreerimised</translation>
+    </message>
+    <message>
+        <source>Last delivery error</source>
+        <translation>Viimane saatmisviga</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versioon</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Ühendatud</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Ühendus puudub</translation>
+    </message>
+    <message>
+        <source>Last loaded %1</source>
+        <translation>Viimati laaditud %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent, %2 expired, %3 rejected</source>
+        <translation>%1 ootab saatmist, %2 aegunud, %3 tagasi lükatud</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Puudub</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk? Visitors cannot check in until it is started again.</source>
+        <translation>Kas sulgeda kiosk? Külastajad ei saa registreeruda enne, kui see uuesti käivitatakse.</translation>
+    </message>
+    <message>
+        <source>Saved check-ins still to be sent when it starts again: %1.</source>
+        <translation>Salvestatud registreerimised, mis saadetakse pärast uuesti käivitamist: %1.</translation>
+    </message>
+    <message>
+        <source>Reload configuration</source>
+        <translation>Laadi seadistus uuesti</translation>
+    </message>
+    <message>
+        <source>Print test ticket</source>
+        <translation>Prindi testpilet</translation>
+    </message>
+    <message>
+        <source>Exit kiosk</source>
+        <translation>Sulge kiosk</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Välju</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedNotice</name>
+    <message>
+        <source>We open again on %1 at %2.</source>
+        <translation>Avame uuesti: %1 kell %2.</translation>
+    </message>
+    <message>
+        <source>Closed today: %1.</source>
+        <translation>Täna suletud: %1.</translation>
+    </message>
+    <message>
+        <source>We are closed for now.</source>
+        <translation>Oleme praegu suletud.</translation>
+    </message>
+</context>
+<context>
     <name>DateFieldWidget</name>
     <message>
         <source>Day</source>
@@ -260,8 +385,20 @@
         <translation>Registreerimine</translation>
     </message>
     <message>
+        <source>Demo · admin PIN %1</source>
+        <translation>Demo · halduse PIN %1</translation>
+    </message>
+    <message>
         <source>Demo</source>
         <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Ligipääsetavus</translation>
+    </message>
+    <message>
+        <source>Large text and high contrast</source>
+        <translation>Suur tekst ja suur kontrastsus</translation>
     </message>
 </context>
 <context>
@@ -308,6 +445,10 @@
     <message>
         <source>Please come back during our opening hours.</source>
         <translation>Palun tulge tagasi meie lahtiolekuajal.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not set up yet.</source>
+        <translation>See kiosk pole veel seadistatud.</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -364,6 +505,37 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Too many wrong PINs. Try again in %1:%2.</source>
+        <translation>Liiga palju valesid PIN-koode. Proovige uuesti %1:%2 pärast.</translation>
+    </message>
+    <message>
+        <source>Digits entered: %1</source>
+        <translation>Sisestatud numbreid: %1</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Attempts left: %1.</source>
+        <translation>Vale PIN. Katseid jäänud: %1.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Halduse PIN</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Kustuta</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsScreen</name>
     <message>
         <source>A few questions</source>
@@ -413,6 +585,10 @@
 </context>
 <context>
     <name>TicketScreen</name>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>Teie number on %1.</translation>
+    </message>
     <message>
         <source>Your number</source>
         <translation>Teie number</translation>

@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AccessibilityPanel</name>
+    <message>
+        <source>Make the screen easier to read</source>
+        <translation>Rendre l&apos;écran plus facile à lire</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Texte agrandi</translation>
+    </message>
+    <message>
+        <source>Makes all text larger</source>
+        <translation>Agrandit tout le texte</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Black text on white, strong outlines</source>
+        <translation>Texte noir sur blanc, contours marqués</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Qminder</source>
+        <translation>Qminder</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Saved check-ins</source>
+        <translation>Enregistrements en attente</translation>
+    </message>
+    <message>
+        <source>Last delivery error</source>
+        <translation>Dernière erreur d’envoi</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Last loaded %1</source>
+        <translation>Dernier chargement : %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent, %2 expired, %3 rejected</source>
+        <translation>%1 en attente d’envoi, %2 expirés, %3 refusés</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk? Visitors cannot check in until it is started again.</source>
+        <translation>Quitter la borne ? Les visiteurs ne pourront pas s’enregistrer avant son redémarrage.</translation>
+    </message>
+    <message>
+        <source>Saved check-ins still to be sent when it starts again: %1.</source>
+        <translation>Enregistrements sauvegardés qui seront envoyés au redémarrage : %1.</translation>
+    </message>
+    <message>
+        <source>Reload configuration</source>
+        <translation>Recharger la configuration</translation>
+    </message>
+    <message>
+        <source>Print test ticket</source>
+        <translation>Imprimer un ticket de test</translation>
+    </message>
+    <message>
+        <source>Exit kiosk</source>
+        <translation>Quitter la borne</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedNotice</name>
+    <message>
+        <source>We open again on %1 at %2.</source>
+        <translation>Nous rouvrons %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Closed today: %1.</source>
+        <translation>Fermé aujourd’hui : %1.</translation>
+    </message>
+    <message>
+        <source>We are closed for now.</source>
+        <translation>Nous sommes fermés pour le moment.</translation>
+    </message>
+</context>
+<context>
     <name>DateFieldWidget</name>
     <message>
         <source>Day</source>
@@ -260,8 +385,20 @@
         <translation>Accueil</translation>
     </message>
     <message>
+        <source>Demo · admin PIN %1</source>
+        <translation>Démo · code PIN admin %1</translation>
+    </message>
+    <message>
         <source>Demo</source>
         <translation>Démo</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Large text and high contrast</source>
+        <translation>Texte agrandi et contraste élevé</translation>
     </message>
 </context>
 <context>
@@ -308,6 +445,10 @@
     <message>
         <source>Please come back during our opening hours.</source>
         <translation>Veuillez revenir pendant nos heures d’ouverture.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not set up yet.</source>
+        <translation>Cette borne n’est pas encore configurée.</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -364,6 +505,37 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Too many wrong PINs. Try again in %1:%2.</source>
+        <translation>Trop de codes PIN erronés. Réessayez dans %1:%2.</translation>
+    </message>
+    <message>
+        <source>Digits entered: %1</source>
+        <translation>Chiffres saisis : %1</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Attempts left: %1.</source>
+        <translation>Code PIN erroné. Essais restants : %1.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>Code PIN admin</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsScreen</name>
     <message>
         <source>A few questions</source>
@@ -413,6 +585,10 @@
 </context>
 <context>
     <name>TicketScreen</name>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>Votre numéro est le %1.</translation>
+    </message>
     <message>
         <source>Your number</source>
         <translation>Votre numéro</translation>

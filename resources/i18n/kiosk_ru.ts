@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>AccessibilityPanel</name>
+    <message>
+        <source>Make the screen easier to read</source>
+        <translation>Сделать экран удобнее для чтения</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Крупный текст</translation>
+    </message>
+    <message>
+        <source>Makes all text larger</source>
+        <translation>Увеличивает весь текст</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокая контрастность</translation>
+    </message>
+    <message>
+        <source>Black text on white, strong outlines</source>
+        <translation>Чёрный текст на белом, чёткие контуры</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPanel</name>
+    <message>
+        <source>Admin</source>
+        <translation>Администрирование</translation>
+    </message>
+    <message>
+        <source>Qminder</source>
+        <translation>Qminder</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Конфигурация</translation>
+    </message>
+    <message>
+        <source>Saved check-ins</source>
+        <translation>Сохранённые регистрации</translation>
+    </message>
+    <message>
+        <source>Last delivery error</source>
+        <translation>Последняя ошибка отправки</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Подключено</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Нет подключения</translation>
+    </message>
+    <message>
+        <source>Last loaded %1</source>
+        <translation>Последняя загрузка: %1</translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent, %2 expired, %3 rejected</source>
+        <translation>%1 ожидают отправки, %2 просрочено, %3 отклонено</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Exit the kiosk? Visitors cannot check in until it is started again.</source>
+        <translation>Закрыть киоск? Посетители не смогут зарегистрироваться, пока его снова не запустят.</translation>
+    </message>
+    <message>
+        <source>Saved check-ins still to be sent when it starts again: %1.</source>
+        <translation>Сохранённые регистрации, которые будут отправлены после перезапуска: %1.</translation>
+    </message>
+    <message>
+        <source>Reload configuration</source>
+        <translation>Перезагрузить конфигурацию</translation>
+    </message>
+    <message>
+        <source>Print test ticket</source>
+        <translation>Напечатать тестовый талон</translation>
+    </message>
+    <message>
+        <source>Exit kiosk</source>
+        <translation>Закрыть киоск</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedNotice</name>
+    <message>
+        <source>We open again on %1 at %2.</source>
+        <translation>Мы снова открыты: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Closed today: %1.</source>
+        <translation>Сегодня закрыто: %1.</translation>
+    </message>
+    <message>
+        <source>We are closed for now.</source>
+        <translation>Сейчас мы закрыты.</translation>
+    </message>
+</context>
+<context>
     <name>DateFieldWidget</name>
     <message>
         <source>Day</source>
@@ -266,8 +391,20 @@
         <translation>Регистрация</translation>
     </message>
     <message>
+        <source>Demo · admin PIN %1</source>
+        <translation>Демо · PIN администратора %1</translation>
+    </message>
+    <message>
         <source>Demo</source>
         <translation>Демо</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Специальные возможности</translation>
+    </message>
+    <message>
+        <source>Large text and high contrast</source>
+        <translation>Крупный текст и высокая контрастность</translation>
     </message>
 </context>
 <context>
@@ -315,6 +452,10 @@
     <message>
         <source>Please come back during our opening hours.</source>
         <translation>Пожалуйста, приходите в часы работы.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not set up yet.</source>
+        <translation>Этот киоск ещё не настроен.</translation>
     </message>
     <message>
         <source>Try again</source>
@@ -371,6 +512,37 @@
     </message>
 </context>
 <context>
+    <name>PinPad</name>
+    <message>
+        <source>Too many wrong PINs. Try again in %1:%2.</source>
+        <translation>Слишком много неверных PIN-кодов. Повторите через %1:%2.</translation>
+    </message>
+    <message>
+        <source>Digits entered: %1</source>
+        <translation>Введено цифр: %1</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Attempts left: %1.</source>
+        <translation>Неверный PIN. Осталось попыток: %1.</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN администратора</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsScreen</name>
     <message>
         <source>A few questions</source>
@@ -421,6 +593,10 @@
 </context>
 <context>
     <name>TicketScreen</name>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>Ваш номер %1.</translation>
+    </message>
     <message>
         <source>Your number</source>
         <translation>Ваш номер</translation>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,9 @@ def running_kiosk(
     *,
     printer: PrintController | None = None,
     idle: IdleController | None = None,
+    clock: Callable[[], dt.datetime] | None = None,
+    location_id: str = DEMO_LOCATION_ID,
+    wait_for_welcome: bool = True,
     **settings_changes: Any,
 ) -> Iterator[Kiosk]:
     """A kiosk window on the sandbox, shown at 1280x800 and ready on the Welcome screen.
@@ -63,18 +66,22 @@ def running_kiosk(
         window,
         client,
         settings,
-        DEMO_LOCATION_ID,
+        location_id,
         LocationCache(tmp_path),
         sender=sender,
         delivery=monitor,
         wait_info=WaitInfoController(client),
         printer=printer,
         idle=idle,
+        **({"clock": clock} if clock is not None else {}),
     )
     window.resize(1280, 800)
     window.show()
     kiosk.start()
-    qtbot.waitUntil(lambda: window.current_screen() is window.welcome, timeout=10_000)
+    if wait_for_welcome:
+        qtbot.waitUntil(lambda: window.current_screen() is window.welcome, timeout=10_000)
+    else:
+        qtbot.waitUntil(lambda: kiosk.visit.location is not None, timeout=10_000)
     try:
         yield kiosk
     finally:

@@ -66,13 +66,14 @@ def test_demo_starts_on_its_own_and_stops_cleanly(tmp_path: Path) -> None:
     [
         ({"QMINDER_API_KEY": "k"}, "KIOSK_LOCATION_ID"),
         ({"KIOSK_LOCATION_ID": "1"}, "QMINDER_API_KEY"),
+        ({"KIOSK_LOCATION_ID": "1", "KIOSK_IDLE_TIMEOUT": "2"}, "KIOSK_IDLE_TIMEOUT"),
     ],
 )
-def test_half_a_configuration_is_refused_with_a_clear_message(
+def test_check_config_refuses_half_a_configuration_with_a_clear_message(
     tmp_path: Path, env: dict[str, str], named: str
 ) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "kiosk"],
+        [sys.executable, "-m", "kiosk", "check-config"],
         env=kiosk_env(tmp_path, **env),
         capture_output=True,
         text=True,
@@ -82,3 +83,45 @@ def test_half_a_configuration_is_refused_with_a_clear_message(
     assert done.returncode == 2
     assert named in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def _read_until(proc: subprocess.Popen[str], marker: str, lines: list[str], timeout: float) -> bool:
+    assert proc.stderr is not None
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        line = proc.stderr.readline()
+        if not line:
+            return False
+        lines.append(line)
+        if marker in line:
+            return True
+    return False
+
+
+def test_a_bad_configuration_shows_setup_needed_and_starts_once_fixed(tmp_path: Path) -> None:
+    """No crash loop: the kiosk waits on its Setup-needed screen and starts by itself."""
+    config = tmp_path / "kiosk.toml"
+    config.write_text('location_id = "41205"\nidle_timout = 30\n', encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "--windowed", "--config", str(config)],
+        env=kiosk_env(tmp_path),
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lines: list[str] = []
+    try:
+        assert _read_until(proc, "did you mean 'idle_timeout'?", lines, 30), "".join(lines)
+        time.sleep(1.0)
+        assert proc.poll() is None, "".join(lines)  # still running, on its Setup-needed screen
+        config.write_text("demo = true\nidle_timeout = 30\n", encoding="utf-8")
+        assert _read_until(proc, "ready: the welcome screen is shown", lines, 40), "".join(lines)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, rest = proc.communicate(timeout=15)
+    assert proc.returncode == 0, rest
+    log_file = tmp_path / ".local" / "state" / "qminder-kiosk" / "log" / "kiosk.log"
+    logged = log_file.read_text(encoding="utf-8")
+    assert "configuration error" in logged
+    assert "ready: the welcome screen is shown" in logged
+    output = "".join(lines) + rest
+    assert "Traceback" not in output, output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -60,21 +61,20 @@ def texts_on(screen: QWidget) -> dict[QWidget, str]:
     return found
 
 
-def each_view(window: KioskWindow) -> list[tuple[str, QWidget]]:
-    """(name, screen) for every screen, and the message screen in each of its states."""
-    views: list[tuple[str, QWidget]] = [("header", window.header)]
+def each_view(window: KioskWindow) -> Iterator[tuple[str, QWidget]]:
+    """(name, screen) for every screen and page, each shown when it is yielded."""
+    yield ("header", window.header)
     for screen in window.screens():
         if screen is window.message:
             continue
         window.show_screen(screen)
         QApplication.processEvents()
-        views.append((type(screen).__name__, screen))
+        yield (type(screen).__name__, screen)
         if screen is window.questions:
             for page in range(1, window.questions.page_count()):
                 window.questions.go_to_page(page)
                 QApplication.processEvents()
-                views.append((f"QuestionsScreen page {page + 1}", screen))
-    return views
+                yield (f"QuestionsScreen page {page + 1}", screen)
 
 
 def walk(window: KioskWindow, check: Any) -> None:

@@ -19,7 +19,7 @@ from graphql import (
     validate,
 )
 
-from kiosk.sandbox import DEMO_LOCATION_ID
+from kiosk.sandbox import DEMO_LOCATION_ID, SandboxServer
 from kiosk.sandbox.seed import (
     FIELD_AMOUNT,
     FIELD_BIRTH_DATE,
@@ -34,6 +34,7 @@ from kiosk.sandbox.seed import (
     LINE_PASSPORTS,
     LINE_PERMITS,
     LINE_VEHICLES,
+    OFFICE_HOURS_LOCATION,
 )
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -137,17 +138,10 @@ def test_kiosk_config_query_returns_the_seed(client: httpx.Client) -> None:
         "de": "Deutsch",
     }
 
-    hours = location["openingHours2"]
-    eight_to_six = [{"opens": {"hours": 8, "minutes": 0}, "closes": {"hours": 18, "minutes": 0}}]
-    for day in ("mon", "tue", "wed", "thu", "fri"):
-        assert hours[day] == {"closed": False, "businessHours": eight_to_six}
-    assert hours["sat"]["businessHours"][0]["opens"] == {"hours": 10, "minutes": 0}
-    assert hours["sun"] == {"closed": True, "businessHours": []}
-    exceptions = location["openingHoursExceptions2"]
-    assert {"date": "2027-02-24", "closed": True, "closedReason": "Independence Day"}.items() <= (
-        exceptions[1].items()
-    )
-    assert exceptions[0]["date"] == "2026-12-24"
+    all_day = [{"opens": {"hours": 0, "minutes": 0}, "closes": {"hours": 24, "minutes": 0}}]
+    for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):  # the demo never closes
+        assert location["openingHours2"][day] == {"closed": False, "businessHours": all_day}
+    assert location["openingHoursExceptions2"] == []
 
     lines = {line["id"]: line for line in location["lines"]}
     assert len(lines) == 5
@@ -266,3 +260,28 @@ def test_bad_request_bodies(client: httpx.Client) -> None:
     no_query = client.post("/graphql", json={"variables": {}})
     assert no_query.status_code == 200
     assert no_query.json()["errors"][0]["errorType"] == "InvalidSyntax"
+
+
+def test_office_hours_location_serves_its_week_and_exceptions() -> None:
+    with (
+        SandboxServer(port=0, location=OFFICE_HOURS_LOCATION) as server,
+        httpx.Client(
+            base_url=server.url,
+            headers={"X-Qminder-REST-API-Key": server.api_key},
+            timeout=5.0,
+            trust_env=False,
+        ) as client,
+    ):
+        answer = query(client, KIOSK_CONFIG_QUERY, locationId=DEMO_LOCATION_ID)
+    location = answer["data"]["location"]
+    hours = location["openingHours2"]
+    eight_to_six = [{"opens": {"hours": 8, "minutes": 0}, "closes": {"hours": 18, "minutes": 0}}]
+    for day in ("mon", "tue", "wed", "thu", "fri"):
+        assert hours[day] == {"closed": False, "businessHours": eight_to_six}
+    assert hours["sat"]["businessHours"][0]["opens"] == {"hours": 10, "minutes": 0}
+    assert hours["sun"] == {"closed": True, "businessHours": []}
+    exceptions = location["openingHoursExceptions2"]
+    assert {"date": "2027-02-24", "closed": True, "closedReason": "Independence Day"}.items() <= (
+        exceptions[1].items()
+    )
+    assert exceptions[0]["date"] == "2026-12-24"

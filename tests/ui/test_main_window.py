@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, QTranslator
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt, QTranslator
 from PySide6.QtGui import QPixmap
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QScrollArea, QWidget
 
 from kiosk.ui.bidi import strip_isolates
@@ -102,6 +103,33 @@ def test_windowed_size_and_fullscreen(qtbot: Any) -> None:
     assert window.isFullScreen()
     window.set_fullscreen(False)
     assert not window.isFullScreen()
+
+
+def test_kiosk_mode_is_frameless_on_top_and_cannot_be_closed(qtbot: Any) -> None:
+    window = KioskWindow()
+    qtbot.addWidget(window)
+    refused: list[bool] = []
+    window.close_refused.connect(lambda: refused.append(True))
+    window.set_kiosk_mode(True, hide_cursor=True)
+    flags = window.windowFlags()
+    assert flags & Qt.WindowType.FramelessWindowHint
+    assert flags & Qt.WindowType.WindowStaysOnTopHint
+    assert window.isFullScreen()
+    assert window.cursor().shape() == Qt.CursorShape.BlankCursor
+    assert window.close() is False  # Alt+F4 and the window manager's close end up here
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    assert window.isVisible()
+    assert refused == [True]
+    window.allow_close()  # an admin confirmed Exit
+    assert window.close() is True
+
+
+def test_an_ordinary_window_closes(qtbot: Any) -> None:
+    window = KioskWindow()
+    qtbot.addWidget(window)
+    window.set_kiosk_mode(False)
+    assert not window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert window.close() is True
 
 
 def each_screen(window: KioskWindow) -> Iterator[QWidget]:

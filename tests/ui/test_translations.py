@@ -20,7 +20,8 @@ UI = Path(kiosk.ui.__file__).parent
 
 
 def extracted() -> set[tuple[str, str]]:
-    """(context, source) pairs as pyside6-lupdate reads them: self.tr in a class, translate()."""
+    """(context, source) pairs as pyside6-lupdate reads them: self.tr in a class, translate()
+    and QT_TRANSLATE_NOOP()."""
     pairs: set[tuple[str, str]] = set()
     for path in UI.rglob("*.py"):
         tree = ast.parse(path.read_text("utf-8"))
@@ -33,7 +34,9 @@ def extracted() -> set[tuple[str, str]]:
                         pairs.add((cls.name, source.value))
         for call in [n for n in ast.walk(tree) if isinstance(n, ast.Call)]:
             func = call.func
-            if isinstance(func, ast.Attribute) and func.attr == "translate" and len(call.args) >= 2:
+            noop = isinstance(func, ast.Name) and func.id == "QT_TRANSLATE_NOOP"
+            translate = isinstance(func, ast.Attribute) and func.attr == "translate"
+            if (noop or translate) and len(call.args) >= 2:
                 context, source = call.args[0], call.args[1]
                 if isinstance(context, ast.Constant) and isinstance(source, ast.Constant):
                     pairs.add((context.value, source.value))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from kiosk.domain.form import FieldSpec
 from kiosk.domain.validation import Answer, FieldError
+from kiosk.ui.accessibility import announce
 from kiosk.ui.widgets.factory import UnsupportedFieldError, create_field_widget
 from kiosk.ui.widgets.field_base import FieldWidget
 
@@ -104,6 +105,9 @@ class FormFields:
             widget.show_field_error(by_id.get(field_id))
             if first is None and field_id in by_id:
                 first = widget
+        if first is not None:
+            # The focus moves to this field too, whose description is the message.
+            announce(first, first.error_label().text())
         return first
 
     def clear(self) -> None:

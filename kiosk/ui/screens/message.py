@@ -5,9 +5,10 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.ui.screens.base import Screen
+from kiosk.ui.screens.base import Screen, scroll_area
+from kiosk.ui.style import set_role
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.busy_indicator import BusyIndicator
 from kiosk.ui.widgets.field_base import plain_label
@@ -29,12 +30,14 @@ class MessageKind(StrEnum):
     QUEUED = "queued"
     """Qminder did not answer in time; the check-in is saved and sent later; Done."""
     CLOSED = "closed"
-    """Outside opening hours; an optional detail says when it opens."""
+    """Outside opening hours; the detail says when it opens, in every offered language."""
+    SETUP_NEEDED = "setup_needed"
+    """The configuration is invalid; the detail names the file, the key and the problem."""
 
 
 _RETRY = frozenset({MessageKind.LOAD_FAILED})
 _START_OVER = frozenset({MessageKind.QUEUED, MessageKind.SEE_FRONT_DESK})
-_PROBLEMS = frozenset({MessageKind.LOAD_FAILED, MessageKind.UNAVAILABLE})
+_PROBLEMS = frozenset({MessageKind.LOAD_FAILED, MessageKind.UNAVAILABLE, MessageKind.SETUP_NEEDED})
 
 
 class MessageScreen(Screen):
@@ -74,17 +77,24 @@ class MessageScreen(Screen):
         buttons.addWidget(self.retry_button)
         buttons.addStretch(1)
 
-        self.body_layout.setSpacing(space.md)
-        self.body_layout.addStretch(1)
-        self.body_layout.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.body_layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.body_layout.addSpacing(space.sm)
-        self.body_layout.addWidget(self.heading_label)
-        self.body_layout.addWidget(self.text_label)
-        self.body_layout.addWidget(self.detail_label)
-        self.body_layout.addSpacing(space.lg)
-        self.body_layout.addLayout(buttons)
-        self.body_layout.addStretch(1)
+        # Centred while it fits; a long message (the opening hours in every language, with
+        # Large text) scrolls instead of being cut off.
+        content = QWidget()
+        set_role(content, "transparent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(space.md)
+        column.addStretch(1)
+        column.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addSpacing(space.sm)
+        column.addWidget(self.heading_label)
+        column.addWidget(self.text_label)
+        column.addWidget(self.detail_label)
+        column.addSpacing(space.lg)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        self.body_layout.addWidget(scroll_area(content), 1)
         self.show_message(MessageKind.LOADING)
 
     def show_message(self, kind: MessageKind, detail: str | None = None) -> None:
@@ -143,6 +153,10 @@ class MessageScreen(Screen):
             MessageKind.CLOSED: (
                 self.tr("We are closed right now."),
                 self.tr("Please come back during our opening hours."),
+            ),
+            MessageKind.SETUP_NEEDED: (
+                self.tr("This kiosk is not set up yet."),
+                self.tr("Please see the front desk."),
             ),
         }
         heading, text = texts[self._kind]

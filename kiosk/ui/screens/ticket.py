@@ -10,6 +10,7 @@ from PySide6.QtCore import QElapsedTimer, QLocale, QSize, Qt, QTime, QTimer, Sig
 from PySide6.QtGui import QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.ui.accessibility import announce
 from kiosk.ui.bidi import isolate
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.style import set_role
@@ -182,6 +183,13 @@ class TicketScreen(Screen):
         self._last_initial = (last_initial or "").strip().rstrip(".") or None
         self.retranslate_ui()
         self._start_countdown()
+        announce(self.number_label, self.announcement())
+
+    def announcement(self) -> str:
+        """What a screen reader says when the ticket appears: the number, or "by name"."""
+        if self._public_id is None:
+            return self.by_name_label.text()
+        return self.tr("Your number is %1.").replace("%1", self._public_id)
 
     def show_wait_info(self, people_ahead: int | None, estimated: dt.datetime | None) -> None:
         """People ahead on the line and Qminder's estimated time, when known."""

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.languages import is_right_to_left
@@ -33,6 +33,7 @@ class WelcomeScreen(Screen):
         super().__init__(parent)
         theme = active_theme()
         self._languages: list[tuple[str, str]] = []
+        self._welcome_texts: dict[str, str] = {}
         self.buttons: dict[str, TouchButton] = {}
         self.title_label.hide()
         self.location_label = plain_label(role="hero")
@@ -85,5 +86,23 @@ class WelcomeScreen(Screen):
             self.buttons[code] = button
         self.grid.set_widgets(list(self.buttons.values()))
 
+    def set_welcome_texts(self, texts: Mapping[str, str]) -> None:
+        """The location's own welcome per language code (plain text); others get the default."""
+        self._welcome_texts = {code.strip(): text for code, text in texts.items() if text.strip()}
+        self.retranslate_ui()
+
     def retranslate_ui(self) -> None:
-        self.prompt_label.setText(self.tr("Welcome! Please choose your language"))
+        text = welcome_text_for(self._welcome_texts, QLocale())
+        self.prompt_label.setText(text or self.tr("Welcome! Please choose your language"))
+
+
+def welcome_text_for(texts: Mapping[str, str], locale: QLocale) -> str | None:
+    """The text for `locale`: its exact tag ("pt-BR"), else its language ("pt"), else None."""
+    if not texts:
+        return None
+    tag = locale.bcp47Name()
+    lowered = {code.lower().replace("_", "-"): text for code, text in texts.items()}
+    for key in (tag, locale.name().replace("_", "-"), tag.split("-")[0]):
+        if key.lower() in lowered:
+            return lowered[key.lower()]
+    return None

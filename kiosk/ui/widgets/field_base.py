@@ -64,7 +64,8 @@ class FieldWidget(QWidget):
         space = active_theme().space
 
         self._label = WrapLabel(role="field-label")
-        self._required_tag = plain_label(role="required-tag")
+        # A child from the start: shown while parentless, it would flash up as a window.
+        self._required_tag = plain_label(role="required-tag", parent=self)
         self._required_tag.setVisible(spec.required)
         self._hint = plain_label(role="hint", parent=self)
         self._hint.hide()

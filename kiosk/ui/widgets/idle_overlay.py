@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QWidget
 
-from kiosk.ui.style import set_role
 from kiosk.ui.theme import active_theme
+from kiosk.ui.widgets.card_overlay import CardOverlay
 from kiosk.ui.widgets.field_base import plain_label
 from kiosk.ui.widgets.touch_button import TouchButton
 
 SCRIM_ALPHA = 150
-"""How much the screen behind the card is dimmed (0-255)."""
+"""How much the screen behind the card is dimmed (0-255): lighter than the staff cards'."""
 
 
-class IdleOverlay(QWidget):
+class IdleOverlay(CardOverlay):
     """Covers its parent while the idle warning runs; any tap on it continues the visit.
 
     Signals:
@@ -25,42 +25,28 @@ class IdleOverlay(QWidget):
     continue_requested = Signal()
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self._host = parent
+        super().__init__(parent, max_width=640, scrim_alpha=SCRIM_ALPHA)
         space = active_theme().space
         self._seconds = 0
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
-        self.card = QFrame()
-        set_role(self.card, "ticket-card")
         self.title_label = plain_label(role="title")
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label.setWordWrap(True)
         self.count_label = plain_label(role="subtitle")
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.count_label.setWordWrap(True)
         self.continue_button = TouchButton(role="primary")
         self.continue_button.clicked.connect(self.continue_requested)
-        card_layout = QVBoxLayout(self.card)
-        card_layout.setContentsMargins(space.xl, space.xl, space.xl, space.xl)
-        card_layout.setSpacing(space.md)
-        card_layout.addWidget(self.title_label)
-        card_layout.addWidget(self.count_label)
-        card_layout.addSpacing(space.sm)
-        card_layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(space.page_margin, 0, space.page_margin, 0)
-        layout.addStretch(1)
-        layout.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
-        parent.installEventFilter(self)
-        self.hide()
+        self.card_layout.addWidget(self.title_label)
+        self.card_layout.addWidget(self.count_label)
+        self.card_layout.addSpacing(space.sm)
+        self.card_layout.addWidget(self.continue_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.retranslate_ui()
 
     def show_warning(self, seconds: int) -> None:
         self._seconds = seconds
         self.retranslate_ui()
-        self.setGeometry(self._host.rect())
-        self.raise_()
-        self.show()
+        self.open()
         self.continue_button.setFocus()
 
     def set_seconds(self, seconds: int) -> None:
@@ -83,17 +69,5 @@ class IdleOverlay(QWidget):
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._host and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self._host.rect())
-        return False
-
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.continue_requested.emit()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        scrim = QColor(active_theme().color.scrim)
-        scrim.setAlpha(SCRIM_ALPHA)
-        painter.fillRect(self.rect(), scrim)
-        painter.end()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QRect, QSize
-from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 
 def column_count(
@@ -35,6 +35,8 @@ class ResponsiveGrid(QWidget):
     even before it is shown: rows are as tall as their tallest cell at the cell width, which
     lets wrapped button texts and whole form fields be measured for paging. A last row with
     fewer cells is centred when `center_last_row` is set (language and service buttons).
+    The arrow keys move the keyboard focus to the neighbouring cell on screen, in any
+    direction (Left is always towards the left, in right-to-left languages too).
 
     Signals:
         None.
@@ -75,6 +77,7 @@ class ResponsiveGrid(QWidget):
         for widget in self._widgets:
             if widget.parent() is not self:
                 widget.setParent(self)
+            widget.installEventFilter(self)
             if visible:
                 widget.show()  # a hidden grid shows its cells when it is shown itself
         if visible:
@@ -120,6 +123,38 @@ class ResponsiveGrid(QWidget):
         super().showEvent(event)
         self._place()
         self._check_height()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in _ARROWS
+            and watched in self._widgets
+            and isinstance(watched, QWidget)
+        ):
+            target = self.neighbour(watched, Qt.Key(event.key()))
+            if target is not None:
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    def neighbour(self, cell: QWidget, key: Qt.Key) -> QWidget | None:
+        """The nearest focusable cell from `cell` in the arrow's direction, or None."""
+        dx, dy = _ARROWS[key]
+        origin = cell.geometry().center()
+        best: tuple[int, QWidget] | None = None
+        for other in self._widgets:
+            if other is cell or not _focusable(other):
+                continue
+            delta: QPoint = other.geometry().center() - origin
+            along = delta.x() * dx + delta.y() * dy
+            if along <= 0:
+                continue
+            across = abs(delta.x() * dy) + abs(delta.y() * dx)
+            score = along + 3 * across
+            if best is None or score < best[0]:
+                best = (score, other)
+        return best[1] if best else None
 
     def _check_height(self) -> None:
         """A new width may need a new height (more rows): tell the parent layout."""
@@ -176,6 +211,24 @@ class ResponsiveGrid(QWidget):
                     x = width - x - cell
                 widget.setGeometry(QRect(x, y, cell, height))
             y += height + self._spacing
+
+
+_ARROWS: dict[Qt.Key, tuple[int, int]] = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
+
+
+def _focusable(widget: QWidget) -> bool:
+    # An exclusive button group leaves the Tab stop on one button only (as with radio
+    # buttons); the arrows still reach the others.
+    return (
+        widget.isVisible()
+        and widget.isEnabled()
+        and (isinstance(widget, QAbstractButton) or widget.focusPolicy() != Qt.FocusPolicy.NoFocus)
+    )
 
 
 def cell_height(widget: QWidget, width: int) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QIcon, QPaintEvent, QPixmap
+from PySide6.QtGui import QFontMetrics, QIcon, QKeyEvent, QPaintEvent, QPixmap
 from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
@@ -30,8 +30,9 @@ class TouchButton(QPushButton):
     """A push button for fingers: a stylesheet role, and text that wraps when it is long.
 
     The accessible name always follows the visible text, so a screen reader announces exactly
-    what the visitor sees. Text is never interpreted as a mnemonic or markup: an ``&`` in a
-    service name stays an ``&``.
+    what the visitor sees. A tap does not take the keyboard focus (no focus ring on a touch
+    screen); Tab does, and Enter or Space then press the button. Text is never interpreted as
+    a mnemonic or markup: an ``&`` in a service name stays an ``&``.
 
     Args:
         text: the label.
@@ -57,6 +58,7 @@ class TouchButton(QPushButton):
         self._alignment = alignment
         self._heights: dict[tuple[int, str, bool], int] = {}
         set_role(self, role)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         if wrap:
             policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             policy.setHeightForWidth(True)
@@ -79,6 +81,15 @@ class TouchButton(QPushButton):
     def label(self) -> str:
         """The visible label as plain text (``text()`` doubles any ``&``)."""
         return self.text().replace("&&", "&")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter presses a focused button, as Space does (keypads and switch devices send Enter).
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            if self.isEnabled():
+                self.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def hasHeightForWidth(self) -> bool:
         return self._wrap

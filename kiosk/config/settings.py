@@ -1,23 +1,66 @@
-"""Kiosk settings: which Qminder account and location to serve, read from the environment.
+"""Kiosk settings: which Qminder account and location to serve, and how the kiosk behaves.
 
-`QMINDER_BASE_URL`, `QMINDER_API_KEY` and `KIOSK_LOCATION_ID` select a real Qminder account.
+Where a setting comes from, the first that has it wins:
+
+1. the environment: ``KIOSK_<NAME>`` (e.g. ``KIOSK_IDLE_TIMEOUT``), and ``QMINDER_BASE_URL``,
+   ``QMINDER_API_KEY`` and ``KIOSK_LOCATION_ID``;
+2. the configuration file (``kiosk.toml``; see `kiosk.config.loading`), keys named as the
+   fields below;
+3. the OS keyring, for the API key and the admin PIN's hash only (`kiosk.config.secrets`);
+4. the defaults below.
+
 With neither a key nor a location the kiosk runs in demo mode against the built-in sandbox.
 No Qt here.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from contextvars import ContextVar
 from pathlib import Path
-from typing import Literal
+from types import MappingProxyType
+from typing import Any, Literal
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic.fields import FieldInfo
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
+
+from kiosk.config.pin import is_pin_hash
 
 DEFAULT_BASE_URL = "https://api.qminder.com"
 
 
 class ConfigError(ValueError):
     """The configuration cannot work; the message names the setting and what is wrong."""
+
+
+FILE_VALUES: ContextVar[Mapping[str, Any]] = ContextVar(
+    "kiosk_file_values", default=MappingProxyType({})
+)
+"""Values read from the configuration file, for the settings being built (see `loading`)."""
+
+STORED_VALUES: ContextVar[Mapping[str, Any]] = ContextVar(
+    "kiosk_stored_values", default=MappingProxyType({})
+)
+"""Values read from the OS keyring, for the settings being built (see `loading`)."""
+
+
+class _ContextSource(PydanticBaseSettingsSource):
+    """A settings source serving the values a context variable holds."""
+
+    def __init__(self, settings_cls: type[BaseSettings], values: ContextVar[Mapping[str, Any]]):
+        super().__init__(settings_cls)
+        self._values = values
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        return self._values.get().get(field_name), field_name, False
+
+    def __call__(self) -> dict[str, Any]:
+        return dict(self._values.get())
 
 
 class KioskSettings(BaseSettings):
@@ -147,6 +190,46 @@ class KioskSettings(BaseSettings):
         description='Welcome text per language code, e.g. { en = "Welcome", es = "Hola" }.',
     )
 
+    admin_taps: int = Field(
+        default=5, ge=3, le=10, description="Taps in the admin corner that open the PIN pad."
+    )
+    admin_tap_seconds: float = Field(
+        default=3.0, ge=1, le=10, description="Time within which the admin taps must fall."
+    )
+    admin_corner: Literal["top-left", "top-right", "bottom-left", "bottom-right"] = Field(
+        default="top-left", description="The screen corner that takes the admin taps."
+    )
+    admin_pin_hash: SecretStr | None = Field(
+        default=None,
+        description=(
+            "The admin PIN's scrypt hash, as `kiosk set-pin --print` prints it; normally kept"
+            " in the OS keyring by `kiosk set-pin` instead."
+        ),
+    )
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        return (
+            init_settings,
+            env_settings,
+            _ContextSource(settings_cls, FILE_VALUES),
+            _ContextSource(settings_cls, STORED_VALUES),
+        )
+
+    @field_validator("admin_pin_hash")
+    @classmethod
+    def _is_pin_hash(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not is_pin_hash(value.get_secret_value()):
+            raise ValueError("not a PIN hash: make one with `kiosk set-pin --print`")
+        return value
+
     @field_validator("base_url")
     @classmethod
     def _strip_slash(cls, value: str) -> str:
@@ -168,6 +251,8 @@ class KioskSettings(BaseSettings):
         if self.is_demo:
             return
         if self.api_key is None:
-            raise ConfigError("QMINDER_API_KEY is not set: the kiosk needs a Qminder API key.")
+            raise ConfigError(
+                "no Qminder API key: store one with `kiosk set-key` (or set QMINDER_API_KEY)"
+            )
         if not self.location_id:
-            raise ConfigError("KIOSK_LOCATION_ID is not set: the kiosk needs a location id.")
+            raise ConfigError("no location: set location_id in kiosk.toml (or KIOSK_LOCATION_ID)")

@@ -1,0 +1,189 @@
+"""Finding and reading the configuration file, and turning every problem into one clear message.
+
+The file is found in this order: the ``--config PATH`` option, else the ``KIOSK_CONFIG``
+environment variable, else ``kiosk.toml`` in the platform's configuration folder (only if it
+exists: with no file at all the kiosk runs on the environment and its defaults). Keys are the
+`KioskSettings` field names; relative paths in the file are relative to the file.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from pydantic import ValidationError
+
+from kiosk.api.config import ApiConfig
+from kiosk.config.settings import FILE_VALUES, STORED_VALUES, ConfigError, KioskSettings
+
+APP_NAME = "qminder-kiosk"
+CONFIG_ENV = "KIOSK_CONFIG"
+FILE_NAME = "kiosk.toml"
+
+SECRET_KEYS = frozenset({"api_key"})
+"""Keys that must never be written in the file (they belong in the OS keyring)."""
+
+_PATH_KEYS = ("logo", "ticket_logo")
+
+# Environment variable names that differ from KIOSK_<FIELD>.
+_ENV_ALIASES = {
+    "base_url": "QMINDER_BASE_URL",
+    "api_key": "QMINDER_API_KEY",
+    "location_id": "KIOSK_LOCATION_ID",
+}
+
+
+def default_config_path() -> Path:
+    """``kiosk.toml`` in the platform's per-user configuration folder."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / FILE_NAME
+
+
+def env_name(field: str) -> str:
+    """The environment variable that sets a field."""
+    return _ENV_ALIASES.get(field, f"KIOSK_{field.upper()}")
+
+
+@dataclass(frozen=True, slots=True)
+class ConfigSource:
+    """Which file (if any) the settings were read from, and whether it was asked for."""
+
+    path: Path | None
+    explicit: bool
+
+
+def find_config(
+    cli_path: str | os.PathLike[str] | None, environ: Mapping[str, str]
+) -> ConfigSource:
+    """The file to read: ``--config``, else ``KIOSK_CONFIG``, else the default if it exists.
+
+    A file that was asked for (option or variable) must exist; the default one may be absent.
+    """
+    if cli_path:
+        return ConfigSource(Path(cli_path).expanduser(), explicit=True)
+    if environ.get(CONFIG_ENV):
+        return ConfigSource(Path(environ[CONFIG_ENV]).expanduser(), explicit=True)
+    default = default_config_path()
+    return ConfigSource(default if default.is_file() else None, explicit=False)
+
+
+def read_file(path: Path) -> dict[str, Any]:
+    """The file's keys and values; ConfigError names the file, the key and the problem."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: the configuration file does not exist") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot be read ({type(exc).__name__})") from None
+    try:
+        values = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    known = set(KioskSettings.model_fields)
+    for key in values:
+        if key in SECRET_KEYS:
+            raise ConfigError(
+                f"{path}: key '{key}': the API key must not be written in the file;"
+                " store it with `kiosk set-key` (or set QMINDER_API_KEY)"
+            )
+        if key not in known:
+            close = difflib.get_close_matches(key, sorted(known), n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            raise ConfigError(f"{path}: key '{key}' is not a setting{hint}")
+    for key in _PATH_KEYS:
+        if isinstance(values.get(key), str) and values[key]:
+            values[key] = str((path.parent / Path(values[key]).expanduser()).resolve())
+    return values
+
+
+StoredValues = Callable[[], Mapping[str, Any]]
+
+
+def load_settings(
+    source: ConfigSource,
+    *,
+    stored: StoredValues | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> KioskSettings:
+    """Build the settings from the environment, the file, the keyring and the defaults.
+
+    Args:
+        source: the file to read (`find_config`).
+        stored: reads the keyring's values (`kiosk.config.secrets.stored_values`); None
+            reads nothing there.
+        overrides: values that win over everything (command-line options).
+        environ: the environment, for naming where a bad value came from.
+
+    Raises:
+        ConfigError: naming the file or variable, the key and what is wrong.
+    """
+    file_values = read_file(source.path) if source.path is not None else {}
+    origins = _Origins(
+        source.path,
+        file_values,
+        dict(stored()) if stored is not None else {},
+        os.environ if environ is None else environ,
+    )
+    file_token = FILE_VALUES.set(file_values)
+    stored_token = STORED_VALUES.set(origins.stored_values)
+    try:
+        settings = KioskSettings(**dict(overrides or {}))
+    except ValidationError as exc:
+        raise ConfigError(origins.describe(exc)) from None
+    finally:
+        FILE_VALUES.reset(file_token)
+        STORED_VALUES.reset(stored_token)
+    settings.check()
+    if not settings.is_demo:
+        try:
+            ApiConfig(api_key="check", base_url=settings.base_url)
+        except ValidationError as exc:
+            problem = _plain(exc.errors(include_url=False, include_input=False)[0]["msg"])
+            raise ConfigError(f"{origins.where('base_url')}: {problem}") from None
+    for key in _PATH_KEYS:
+        value = getattr(settings, key)
+        if value is not None and not Path(value).is_file():
+            raise ConfigError(f"{origins.where(key)}: the file {value} does not exist")
+    return settings
+
+
+@dataclass(frozen=True, slots=True)
+class _Origins:
+    """Where each value came from, to name it in a message."""
+
+    path: Path | None
+    file_values: Mapping[str, Any]
+    stored_values: Mapping[str, Any]
+    environ: Mapping[str, str]
+
+    def where(self, key: str) -> str:
+        variable = env_name(key)
+        if self.environ.get(variable):
+            return f"environment variable {variable}"
+        if key in self.file_values and self.path is not None:
+            return f"{self.path}: key '{key}'"
+        if key in self.stored_values:
+            return f"the OS keyring's '{key}'"
+        return f"setting '{key}'"
+
+    def describe(self, exc: ValidationError) -> str:
+        """One line per problem, each naming where the value came from; never the value."""
+        aliases = {alias: name for name, alias in _ENV_ALIASES.items()}
+        lines = []
+        for error in exc.errors(include_url=False, include_input=False):
+            loc = [str(part) for part in error["loc"]]
+            key = aliases.get(loc[0], loc[0]) if loc else "?"
+            inner = "".join(f"[{part}]" for part in loc[1:])
+            lines.append(f"{self.where(key)}{inner}: {_plain(error['msg'])}")
+        return "\n".join(lines)
+
+
+def _plain(message: str) -> str:
+    """Pydantic's message without its "Value error, " prefix."""
+    return message.removeprefix("Value error, ")
