@@ -329,10 +329,6 @@ def _start_qt(keyboard: bool) -> QApplication:
     request_virtual_keyboard(keyboard)  # Qt reads it once, when it starts
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    if args.trace_startup:
-        from kiosk.startup_trace import trace_startup
-
-        tracer = trace_startup(app)  # noqa: F841 (lives as long as the kiosk)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "kiosk.png"))))
@@ -360,6 +356,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         problem = str(exc)
         log.error("configuration error (the kiosk shows Setup needed): %s", exc)
     app = _start_qt(settings.keyboard if settings is not None else True)
+    if args.trace_startup:
+        from kiosk.startup_trace import trace_startup
+
+        tracer = trace_startup(app)  # noqa: F841 (lives as long as the kiosk)
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
         budget = RestartBudget()
         while True:
