@@ -11,7 +11,6 @@ import datetime as dt
 import logging
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication
 
 from kiosk.about import PRODUCT_NAME, about_line
 from kiosk.config import KioskSettings
@@ -47,9 +46,7 @@ class AdminDesk(QObject):
         )
         self.gesture.enabled = access.enabled
         self.gesture.triggered.connect(self.open_pad)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.gesture)
+        self._watched: QObject | None = None
         window.pin_pad.submitted.connect(self._on_pin)
         window.admin_panel.reload_requested.connect(self._on_reload)
         window.admin_panel.test_print_requested.connect(self._on_test_print)
@@ -57,10 +54,22 @@ class AdminDesk(QObject):
         window.admin_panel.closed.connect(kiosk.idle.note_activity)
         kiosk.delivery.changed.connect(self._refresh_panel)
 
+    def start(self) -> None:
+        """Watch for the gesture; call once the window is shown (its QWindow exists).
+
+        The filter sits on the top-level QWindow, which sees every touch and click before Qt
+        hands it to a widget, and nothing else (an application-wide filter would route every
+        event of every object through Python).
+        """
+        window = self.kiosk.window
+        self.remove()
+        self._watched = window.windowHandle() or window
+        self._watched.installEventFilter(self.gesture)
+
     def remove(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.gesture)
+        if self._watched is not None:
+            self._watched.removeEventFilter(self.gesture)
+            self._watched = None
 
     def open_pad(self) -> None:
         if not self.access.enabled:

@@ -267,6 +267,7 @@ async def run_kiosk(
             else:
                 window.set_fullscreen(fullscreen)
             kiosk.start()
+            desk.start()
             if on_started is not None:
                 on_started(kiosk)
             try:

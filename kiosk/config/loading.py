@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import os
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -101,7 +101,10 @@ def read_file(path: Path) -> dict[str, Any]:
     return values
 
 
-StoredValues = Callable[[], Mapping[str, Any]]
+StoredValues = Callable[[Collection[str]], Mapping[str, Any]]
+"""Reads the keyring's values for the fields named (`kiosk.config.secrets.stored_values`)."""
+
+KEYRING_FIELDS = ("api_key", "admin_pin_hash")
 
 
 def load_settings(
@@ -124,11 +127,19 @@ def load_settings(
         ConfigError: naming the file or variable, the key and what is wrong.
     """
     file_values = read_file(source.path) if source.path is not None else {}
+    environ = os.environ if environ is None else environ
+    wanted = [
+        key
+        for key in KEYRING_FIELDS
+        if key not in file_values
+        and not environ.get(env_name(key))
+        and key not in (overrides or {})
+    ]
     origins = _Origins(
         source.path,
         file_values,
-        dict(stored()) if stored is not None else {},
-        os.environ if environ is None else environ,
+        dict(stored(wanted)) if stored is not None and wanted else {},
+        environ,
     )
     file_token = FILE_VALUES.set(file_values)
     stored_token = STORED_VALUES.set(origins.stored_values)

@@ -9,10 +9,8 @@ PIN hash, the configuration file) can still provide them.
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from typing import Any
-
-import keyring
-import keyring.errors
 
 log = logging.getLogger("kiosk.config")
 
@@ -20,17 +18,29 @@ SERVICE = "qminder-kiosk"
 API_KEY = "api-key"
 PIN_HASH = "admin-pin"
 
-_FIELDS = {"api_key": API_KEY, "admin_pin_hash": PIN_HASH}
+FIELDS = {"api_key": API_KEY, "admin_pin_hash": PIN_HASH}
+"""Settings the keyring can hold, and their user names there."""
 
 
 class KeyringUnavailable(Exception):
     """The OS keyring cannot store secrets on this machine."""
 
 
-def stored_values() -> dict[str, Any]:
-    """The settings kept in the keyring (only those that are there)."""
+def stored_values(fields: Collection[str] = tuple(FIELDS)) -> dict[str, Any]:
+    """The settings kept in the keyring (only those asked for that are there).
+
+    The keyring library is imported here, on first need: finding its backend takes tens of
+    milliseconds a kiosk whose secrets come from elsewhere should not spend at start.
+    """
+    if not fields:
+        return {}
+    import keyring
+    import keyring.errors
+
     values: dict[str, Any] = {}
-    for field, user in _FIELDS.items():
+    for field, user in FIELDS.items():
+        if field not in fields:
+            continue
         try:
             secret = keyring.get_password(SERVICE, user)
         except keyring.errors.KeyringError as exc:
@@ -43,6 +53,9 @@ def stored_values() -> dict[str, Any]:
 
 def store(user: str, secret: str) -> None:
     """Keep a secret in the keyring (`API_KEY` or `PIN_HASH`)."""
+    import keyring
+    import keyring.errors
+
     try:
         keyring.set_password(SERVICE, user, secret)
     except keyring.errors.KeyringError as exc:
@@ -53,6 +66,9 @@ def store(user: str, secret: str) -> None:
 
 def forget(user: str) -> bool:
     """Remove a secret; False when there was none."""
+    import keyring
+    import keyring.errors
+
     try:
         keyring.delete_password(SERVICE, user)
     except keyring.errors.PasswordDeleteError:
@@ -66,5 +82,7 @@ def forget(user: str) -> bool:
 
 def backend_name() -> str:
     """The keyring in use, for messages ("Windows Credential Manager" style names)."""
+    import keyring
+
     backend = keyring.get_keyring()
     return str(getattr(backend, "name", type(backend).__name__))
