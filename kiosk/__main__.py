@@ -6,7 +6,7 @@ import sys
 
 
 def main() -> int:
-    from kiosk.app import main as run
+    from kiosk.cli import main as run
 
     return run(sys.argv[1:])
 

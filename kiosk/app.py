@@ -1,6 +1,7 @@
 """Composition root: the QApplication, the qasync loop, one Qminder client, controllers, screens.
 
-Nothing else creates clients, starts the sandbox or connects screens to controllers.
+Nothing else creates clients, starts the sandbox or connects screens to controllers. The
+command line that leads here is `kiosk.cli`.
 """
 
 from __future__ import annotations
@@ -9,9 +10,8 @@ import argparse
 import asyncio
 import datetime as dt
 import logging
-import os
 import sys
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable
 from contextlib import ExitStack, asynccontextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,18 +26,8 @@ from kiosk.admin_desk import AdminDesk
 from kiosk.api.cache import LocationCache
 from kiosk.api.client import QminderClient
 from kiosk.api.config import ApiConfig
-from kiosk.commands.check_config import check_config
-from kiosk.commands.secrets import set_key, set_pin
 from kiosk.config import ConfigError, KioskSettings
-from kiosk.config.loading import (
-    APP_NAME,
-    CONFIG_ENV,
-    ConfigSource,
-    default_config_path,
-    find_config,
-    load_settings,
-)
-from kiosk.config.secrets import stored_values
+from kiosk.config.loading import APP_NAME, read_settings
 from kiosk.controllers.admin import AdminAccess
 from kiosk.controllers.delivery import DeliveryMonitor
 from kiosk.controllers.printing import PrintController
@@ -74,7 +64,7 @@ log = logging.getLogger("kiosk.app")
 SETUP_RETRY_S = 5.0
 """How often the Setup-needed screen reads the configuration again."""
 
-__all__ = ["APP_NAME", "Target", "main", "run_kiosk"]
+__all__ = ["APP_NAME", "Target", "run_gui", "run_kiosk"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,63 +78,6 @@ class Target:
 
 
 # -- start-up ----------------------------------------------------------------------------------
-
-
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
-        prog="kiosk",
-        description="Qminder self-service check-in kiosk. With no command it starts the kiosk.",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--config",
-        metavar="PATH",
-        help=f"the configuration file (default: ${CONFIG_ENV}, else {default_config_path()})",
-    )
-    parser.add_argument(
-        "--demo", action="store_true", help="run against the built-in Qminder sandbox"
-    )
-    mode = parser.add_mutually_exclusive_group()
-    mode.add_argument(
-        "--windowed",
-        action="store_true",
-        help="an ordinary 1280x800 window that may be closed (development)",
-    )
-    mode.add_argument(
-        "--fullscreen",
-        action="store_true",
-        help="kiosk mode even in the demo (the default when configured)",
-    )
-    parser.add_argument("--debug", action="store_true", help="verbose logging")
-    parser.add_argument(
-        "--trace-startup",
-        action="store_true",
-        help="print when the Welcome screen is first painted (for benchmarks)",
-    )
-    parser.add_argument(
-        "--smoke-test",
-        nargs="?",
-        const="start",
-        choices=("start", "keyboard"),
-        help="check this installation (demo mode, off screen) and exit; 'keyboard' also types"
-        " on the on-screen keyboard (needs a display, e.g. Xvfb)",
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser(
-        "check-config",
-        help="check the configuration and Qminder, list what visitors will see, and exit",
-    )
-    key = commands.add_parser("set-key", help="store the Qminder API key in the OS keyring")
-    key.add_argument("--clear", action="store_true", help="remove the stored key")
-    pin = commands.add_parser("set-pin", help="store the admin PIN (a scrypt hash) in the keyring")
-    pin.add_argument("--clear", action="store_true", help="remove the stored PIN")
-    pin.add_argument(
-        "--print",
-        dest="print_hash",
-        action="store_true",
-        help="print the hash for kiosk.toml instead of storing it",
-    )
-    return parser.parse_args(argv)
 
 
 def _target(settings: KioskSettings, stack: ExitStack) -> Target:
@@ -292,40 +225,6 @@ async def run_kiosk(
     return stop.outcome
 
 
-def _settings(args: argparse.Namespace) -> tuple[KioskSettings, ConfigSource]:
-    """Read the settings the command line, the environment, the file and the keyring give."""
-    source = find_config(args.config, os.environ)
-    overrides = {"demo": True} if args.demo else {}
-    return load_settings(source, stored=stored_values, overrides=overrides), source
-
-
-def _describe_source(source: ConfigSource) -> str:
-    if source.path is None:
-        return f"no file ({default_config_path()} does not exist): environment and defaults"
-    return str(source.path)
-
-
-def _key_source(settings: KioskSettings) -> str:
-    if os.environ.get("QMINDER_API_KEY"):
-        return "the QMINDER_API_KEY environment variable"
-    return "the OS keyring" if settings.api_key is not None else "nowhere"
-
-
-def _run_command(args: argparse.Namespace) -> int:
-    setup_logging(logging.DEBUG if args.debug else logging.WARNING)
-    if args.command == "set-key":
-        return set_key(sys.stdout, clear=args.clear)
-    if args.command == "set-pin":
-        return set_pin(sys.stdout, print_hash=args.print_hash, clear=args.clear)
-    assert args.command == "check-config"
-    try:
-        settings, source = _settings(args)
-    except ConfigError as exc:
-        sys.stderr.write(f"kiosk: configuration error:\n{exc}\n")
-        return 2
-    return check_config(settings, _describe_source(source), _key_source(settings), sys.stdout)
-
-
 def _start_qt(keyboard: bool) -> QApplication:
     request_virtual_keyboard(keyboard)  # Qt reads it once, when it starts
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -339,20 +238,14 @@ def _start_qt(keyboard: bool) -> QApplication:
     return app
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = parse_args(argv)
-    if args.smoke_test:
-        from kiosk.smoke import run_smoke_test
-
-        return run_smoke_test(args.smoke_test, debug=args.debug)
-    if args.command:
-        return _run_command(args)
+def run_gui(args: argparse.Namespace) -> int:
+    """The kiosk itself: start, run, rebuild after a crash, reload, or wait for a valid setup."""
     log_file = setup_logging(logging.DEBUG if args.debug else logging.INFO, default_log_dir())
     log.info("starting %s; log file %s", __version__, log_file or "none")
     problem: str | None = None
     settings: KioskSettings | None = None
     try:
-        settings, _source = _settings(args)
+        settings, _source = read_settings(args.config, demo=args.demo)
     except ConfigError as exc:
         problem = str(exc)
         log.error("configuration error (the kiosk shows Setup needed): %s", exc)
@@ -387,7 +280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 continue
             if outcome is Outcome.RELOAD:
                 try:
-                    settings, _source = _settings(args)
+                    settings, _source = read_settings(args.config, demo=args.demo)
                 except ConfigError as exc:
                     settings, problem = None, str(exc)
                     log.error("configuration error: %s", exc)
@@ -431,7 +324,7 @@ async def wait_for_setup(
             if stop.stopping.is_set():
                 return None
             try:
-                settings, _source = _settings(args)
+                settings, _source = read_settings(args.config, demo=args.demo)
             except ConfigError as exc:
                 if str(exc) != problem:
                     problem = str(exc)

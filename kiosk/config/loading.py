@@ -198,3 +198,14 @@ class _Origins:
 def _plain(message: str) -> str:
     """Pydantic's message without its "Value error, " prefix."""
     return message.removeprefix("Value error, ")
+
+
+def read_settings(
+    config_path: str | os.PathLike[str] | None, *, demo: bool = False
+) -> tuple[KioskSettings, ConfigSource]:
+    """The kiosk's settings as the command line, environment, file and keyring give them."""
+    from kiosk.config.secrets import stored_values
+
+    source = find_config(config_path, os.environ)
+    overrides = {"demo": True} if demo else {}
+    return load_settings(source, stored=stored_values, overrides=overrides), source

@@ -1,0 +1,119 @@
+"""The `kiosk` command line: the kiosk itself, or one of the installer's commands.
+
+Kept light: the installer's commands never load the kiosk's window, client or outbox, and the
+kiosk's own start-up (`kiosk.app.run_gui`) is imported only when it is what was asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from kiosk import __version__
+from kiosk.config import ConfigError, KioskSettings
+from kiosk.config.loading import CONFIG_ENV, ConfigSource, default_config_path, read_settings
+from kiosk.log import setup_logging
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="Qminder self-service check-in kiosk. With no command it starts the kiosk.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        help=f"the configuration file (default: ${CONFIG_ENV}, else {default_config_path()})",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="run against the built-in Qminder sandbox"
+    )
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument(
+        "--windowed",
+        action="store_true",
+        help="an ordinary 1280x800 window that may be closed (development)",
+    )
+    mode.add_argument(
+        "--fullscreen",
+        action="store_true",
+        help="kiosk mode even in the demo (the default when configured)",
+    )
+    parser.add_argument("--debug", action="store_true", help="verbose logging")
+    parser.add_argument(
+        "--trace-startup",
+        action="store_true",
+        help="print when the Welcome screen is first painted (for benchmarks)",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        nargs="?",
+        const="start",
+        choices=("start", "keyboard"),
+        help="check this installation (demo mode, off screen) and exit; 'keyboard' also types"
+        " on the on-screen keyboard (needs a display, e.g. Xvfb)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser(
+        "check-config",
+        help="check the configuration and Qminder, list what visitors will see, and exit",
+    )
+    key = commands.add_parser("set-key", help="store the Qminder API key in the OS keyring")
+    key.add_argument("--clear", action="store_true", help="remove the stored key")
+    pin = commands.add_parser("set-pin", help="store the admin PIN (a scrypt hash) in the keyring")
+    pin.add_argument("--clear", action="store_true", help="remove the stored PIN")
+    pin.add_argument(
+        "--print",
+        dest="print_hash",
+        action="store_true",
+        help="print the hash for kiosk.toml instead of storing it",
+    )
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.smoke_test:
+        from kiosk.smoke import run_smoke_test
+
+        return run_smoke_test(args.smoke_test, debug=args.debug)
+    if args.command:
+        return run_command(args)
+    from kiosk.app import run_gui
+
+    return run_gui(args)
+
+
+def _describe_source(source: ConfigSource) -> str:
+    if source.path is None:
+        return f"no file ({default_config_path()} does not exist): environment and defaults"
+    return str(source.path)
+
+
+def _key_source(settings: KioskSettings) -> str:
+    if os.environ.get("QMINDER_API_KEY"):
+        return "the QMINDER_API_KEY environment variable"
+    return "the OS keyring" if settings.api_key is not None else "nowhere"
+
+
+def run_command(args: argparse.Namespace) -> int:
+    setup_logging(logging.DEBUG if args.debug else logging.WARNING)
+    from kiosk.commands.secrets import set_key, set_pin
+
+    if args.command == "set-key":
+        return set_key(sys.stdout, clear=args.clear)
+    if args.command == "set-pin":
+        return set_pin(sys.stdout, print_hash=args.print_hash, clear=args.clear)
+    from kiosk.commands.check_config import check_config
+
+    assert args.command == "check-config"
+    try:
+        settings, source = read_settings(args.config, demo=args.demo)
+    except ConfigError as exc:
+        sys.stderr.write(f"kiosk: configuration error:\n{exc}\n")
+        return 2
+    return check_config(settings, _describe_source(source), _key_source(settings), sys.stdout)
