@@ -109,7 +109,7 @@ async def tour(out: Path, size: str, server: SandboxServer, language: str, look:
             sender = Sender(outbox, client)
             sending = asyncio.ensure_future(sender.run())
             window = KioskWindow()
-            window.set_demo(True)
+            window.set_demo(True, pin="0000")
             settings = KioskSettings(demo=True, ticket_seconds=60)
             ui_language = UiLanguage()
             kiosk = Kiosk(

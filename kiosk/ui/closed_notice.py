@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QObject, QTime, QTranslator
 
+from kiosk.ui.bidi import isolate
 from kiosk.ui.language import locale_for
 from kiosk.ui.translations import SOURCE_LANGUAGE, Catalogues
 
@@ -52,7 +53,9 @@ class ClosedNotice(QObject):
             else:
                 day, time = _day(locale, next_opening, now), _time(locale, next_opening)
                 parts.append(self._tr(code, OPENS_ON).replace("%1", day).replace("%2", time))
-            out.append(" ".join(parts))
+            # Each line in its own direction: an Arabic line keeps its full stop at its end
+            # (the left) inside a screen laid out left to right, and the other way round.
+            out.append(isolate(" ".join(parts)))
         return out
 
     def _tr(self, code: str, source: str) -> str:
