@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
+from kiosk.ui.screens.base import scroll_area
+from kiosk.ui.style import set_role
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.card_overlay import CardOverlay
 from kiosk.ui.widgets.field_base import plain_label
@@ -63,13 +65,15 @@ class AdminPanel(CardOverlay):
             ("connection", "refresh", "outbox", "error", "printer", "version")
         ):
             name = plain_label(role="muted")
+            name.setWordWrap(True)
             value = plain_label(role="body")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             self.rows.addWidget(name, index, 0, Qt.AlignmentFlag.AlignTop)
             self.rows.addWidget(value, index, 1)
             self.names[key], self.values[key] = name, value
-        self.rows.setColumnStretch(1, 1)
+        self.rows.setColumnStretch(0, 2)
+        self.rows.setColumnStretch(1, 3)
         self.confirm_label = plain_label(role="subtitle")
         self.confirm_label.setWordWrap(True)
         self.reload_button = TouchButton(wrap=True)
@@ -84,19 +88,24 @@ class AdminPanel(CardOverlay):
         self.close_button.clicked.connect(self.close_panel)
         self.confirm_exit_button.clicked.connect(self.exit_requested)
         self.cancel_exit_button.clicked.connect(self._cancel_exit)
-        actions = QHBoxLayout()
+        actions = QGridLayout()
         actions.setSpacing(space.sm)
-        for button in (self.reload_button, self.print_button, self.exit_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.close_button)
+        actions.addWidget(self.reload_button, 0, 0)
+        actions.addWidget(self.print_button, 0, 1)
+        actions.addWidget(self.exit_button, 1, 0)
+        actions.addWidget(self.close_button, 1, 1)
         confirm = QHBoxLayout()
         confirm.setSpacing(space.sm)
         confirm.addStretch(1)
         confirm.addWidget(self.cancel_exit_button)
         confirm.addWidget(self.confirm_exit_button)
+        rows = QWidget()
+        set_role(rows, "transparent")
+        rows.setLayout(self.rows)
+        self.rows.setContentsMargins(0, 0, 0, 0)
+        self.rows_area = scroll_area(rows)
         self.card_layout.addWidget(self.title_label)
-        self.card_layout.addLayout(self.rows)
+        self.card_layout.addWidget(self.rows_area, 1)
         self.card_layout.addSpacing(space.sm)
         self.card_layout.addWidget(self.confirm_label)
         self.card_layout.addLayout(confirm)
@@ -113,11 +122,30 @@ class AdminPanel(CardOverlay):
         """Open (or refresh) the panel with this status."""
         self._status = status
         self.retranslate_ui()
+        self._fit()
         if not self.isVisible():
             self._show_confirmation(False)
             self.open()
             self.close_button.setFocus()
         self._auto_close.start()
+
+    def _fit(self) -> None:
+        """As tall as the rows need, as far as the window allows; the rest scrolls."""
+        super()._fit()
+        content = self.rows_area.widget()
+        if content is None:
+            return
+        margins = self.card_layout.contentsMargins()
+        inner = self.card.width() - margins.left() - margins.right()
+        layout = content.layout()
+        want = (
+            layout.heightForWidth(inner)
+            if layout is not None and layout.hasHeightForWidth()
+            else content.sizeHint().height()
+        )
+        others = self.card.sizeHint().height() - self.rows_area.sizeHint().height()
+        room = self.height() - 2 * active_theme().space.md - others
+        self.rows_area.setMinimumHeight(max(0, min(want, room)))
 
     def close_panel(self) -> None:
         self._auto_close.stop()
