@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStackedWidget, QVBox
 from kiosk.ui.accessibility import AccessibilityOptions
 from kiosk.ui.admin.panel import AdminPanel
 from kiosk.ui.admin.pin_pad import PinPad
+from kiosk.ui.bidi import left_to_right
 from kiosk.ui.focus_order import ReadingOrder
 from kiosk.ui.keyboard_inset import KeyboardInset
 from kiosk.ui.screens.base import Screen
@@ -234,7 +235,7 @@ class KioskWindow(QWidget):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Check-in"))
         if self._demo_pin:
-            badge = self.tr("Demo · admin PIN %1").replace("%1", self._demo_pin)
+            badge = self.tr("Demo · admin PIN %1").replace("%1", left_to_right(self._demo_pin))
         else:
             badge = self.tr("Demo")
         self.demo_badge.setText(badge)

@@ -44,7 +44,12 @@ class PinPad(CardOverlay):
         self.message_label = plain_label(role="error")
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label.setWordWrap(True)
-        grid = QGridLayout()
+        # A keypad reads 1 2 3 from the left in every language, as on phones and card
+        # terminals (it is not mirrored in Arabic).
+        self.keypad = QWidget()
+        self.keypad.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        grid = QGridLayout(self.keypad)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(space.sm)
         self.digit_buttons: list[TouchButton] = []
         for digit in range(10):
@@ -65,7 +70,7 @@ class PinPad(CardOverlay):
         self.card_layout.addWidget(self.title_label)
         self.card_layout.addWidget(self.dots_label)
         self.card_layout.addWidget(self.message_label)
-        self.card_layout.addLayout(grid)
+        self.card_layout.addWidget(self.keypad)
         self.card_layout.addWidget(self.cancel_button)
         self.retranslate_ui()
 
