@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,23 @@ def closed(kiosk: Kiosk) -> bool:
     return window.current_screen() is window.message and window.message.kind() is MessageKind.CLOSED
 
 
+@contextmanager
+def closed_kiosk(
+    client: QminderClient,
+    tmp_path: Path,
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+    start: dt.datetime,
+) -> Iterator[Kiosk]:
+    """A kiosk whose clock starts at `start` (UTC), once it shows Closed."""
+    clock = running_from(start)
+    with running_kiosk(
+        client, tmp_path, qtbot, qloop, clock=clock, wait_for_welcome=False
+    ) as kiosk:
+        qtbot.waitUntil(lambda: closed(kiosk), timeout=5_000)
+        yield kiosk
+
+
 def test_open_in_the_locations_time_zone_not_the_machines(
     office_client: QminderClient, tmp_path: Path, qtbot: QtBot, qloop: qasync.QEventLoop
 ) -> None:
@@ -63,11 +81,9 @@ def test_open_in_the_locations_time_zone_not_the_machines(
 def test_closed_on_sunday_says_when_it_opens_in_every_language(
     office_client: QminderClient, tmp_path: Path, qtbot: QtBot, qloop: qasync.QEventLoop
 ) -> None:
-    sunday = running_from(dt.datetime(2026, 11, 29, 10, 0, tzinfo=UTC))
-    with running_kiosk(
-        office_client, tmp_path, qtbot, qloop, clock=sunday, wait_for_welcome=False
+    with closed_kiosk(
+        office_client, tmp_path, qtbot, qloop, dt.datetime(2026, 11, 29, 10, 0, tzinfo=UTC)
     ) as kiosk:
-        qtbot.waitUntil(lambda: closed(kiosk), timeout=5_000)
         text = kiosk.window.message.text()
         # The weekday and time in each language's own words, from Qt's locale data.
         for monday in ("Monday", "lunes", "esmaspäev", "понедельник", "lundi", "Montag"):
@@ -83,11 +99,9 @@ def test_closed_between_intervals(
     office_client: QminderClient, tmp_path: Path, qtbot: QtBot, qloop: qasync.QEventLoop
 ) -> None:
     # Saturday 15:00 in Tallinn: the 10-14 interval is over; next is Monday 8:00.
-    saturday = running_from(dt.datetime(2026, 11, 28, 13, 0, tzinfo=UTC))
-    with running_kiosk(
-        office_client, tmp_path, qtbot, qloop, clock=saturday, wait_for_welcome=False
+    with closed_kiosk(
+        office_client, tmp_path, qtbot, qloop, dt.datetime(2026, 11, 28, 13, 0, tzinfo=UTC)
     ) as kiosk:
-        qtbot.waitUntil(lambda: closed(kiosk), timeout=5_000)
         assert "Monday" in kiosk.window.message.text()
 
 
@@ -95,11 +109,9 @@ def test_an_exception_closes_a_working_day_and_names_the_reason(
     office_client: QminderClient, tmp_path: Path, qtbot: QtBot, qloop: qasync.QEventLoop
 ) -> None:
     # Wednesday 24 February 2027, 10:00 in Tallinn: a weekday, but a public holiday.
-    holiday = running_from(dt.datetime(2027, 2, 24, 8, 0, tzinfo=UTC))
-    with running_kiosk(
-        office_client, tmp_path, qtbot, qloop, clock=holiday, wait_for_welcome=False
+    with closed_kiosk(
+        office_client, tmp_path, qtbot, qloop, dt.datetime(2027, 2, 24, 8, 0, tzinfo=UTC)
     ) as kiosk:
-        qtbot.waitUntil(lambda: closed(kiosk), timeout=5_000)
         text = kiosk.window.message.text()
         assert "Independence Day" in text
         assert "Thursday" in text
@@ -109,11 +121,9 @@ def test_reopens_by_itself_at_the_boundary(
     office_client: QminderClient, tmp_path: Path, qtbot: QtBot, qloop: qasync.QEventLoop
 ) -> None:
     # Two seconds before Monday 8:00 in Tallinn.
-    before = running_from(dt.datetime(2026, 11, 30, 5, 59, 58, tzinfo=UTC))
-    with running_kiosk(
-        office_client, tmp_path, qtbot, qloop, clock=before, wait_for_welcome=False
+    with closed_kiosk(
+        office_client, tmp_path, qtbot, qloop, dt.datetime(2026, 11, 30, 5, 59, 58, tzinfo=UTC)
     ) as kiosk:
-        qtbot.waitUntil(lambda: closed(kiosk), timeout=5_000)
         qtbot.waitUntil(
             lambda: kiosk.window.current_screen() is kiosk.window.welcome, timeout=8_000
         )
