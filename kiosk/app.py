@@ -43,7 +43,7 @@ from kiosk.delivery import (
     default_outbox_path,
 )
 from kiosk.gui_gc import GuiThreadCollector
-from kiosk.lifecycle import CrashWatch, Outcome, RestartBudget, StopRequests
+from kiosk.lifecycle import CrashWatch, Outcome, RestartBudget, StopRequests, first_paint
 from kiosk.log import default_log_dir, setup_logging
 from kiosk.printing.errors import BadPrinterSpec
 from kiosk.printing.spec import make_target
@@ -57,12 +57,15 @@ from kiosk.ui.location_look import apply_location_look
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.message import MessageKind
 from kiosk.ui.theme import apply_theme, load_theme
-from kiosk.wiring import Kiosk
+from kiosk.wiring import Kiosk, show_cached_welcome
 
 log = logging.getLogger("kiosk.app")
 
 SETUP_RETRY_S = 5.0
 """How often the Setup-needed screen reads the configuration again."""
+
+FIRST_PAINT_WAIT_S = 0.5
+"""How long start-up waits for the first paint before opening the client and the outbox."""
 
 __all__ = ["APP_NAME", "Target", "run_gui", "run_kiosk"]
 
@@ -150,70 +153,77 @@ async def run_kiosk(
     crash.install(asyncio.get_running_loop())
     cache = LocationCache(Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)))
     try:
-        async with (
-            QminderClient(target.api) as client,
-            running_delivery(client, settings, target.demo) as (sender, delivery),
-        ):
-            # The location's theme before any widget is built (Setup needed used the default).
-            apply_theme(app, theme_for(settings.theme, settings.primary_color))
-            window = KioskWindow()
-            access = AdminAccess(
-                settings.admin_pin_hash.get_secret_value() if settings.admin_pin_hash else None,
-                demo=target.demo,
-            )
-            window.set_demo(target.demo, pin=access.demo_pin)
-            apply_location_look(
-                window,
-                theme=settings.theme,
-                primary_color=settings.primary_color,
-                logo=settings.logo,
-                welcome_text=settings.welcome_text,
-            )
-            language = UiLanguage(parent=window)
-            install_keyboard(window, language)
-            printer = None
-            if target.printer is not None:
-                printer = PrintController(target.printer)
-                printer.start()
-            kiosk = Kiosk(
-                window,
-                client,
-                settings,
-                target.location_id,
-                cache,
-                sender=sender,
-                delivery=delivery,
-                ui_language=language,
-                wait_info=WaitInfoController(client),
-                printer=printer,
-            )
-            desk = AdminDesk(kiosk, access, settings)
-            desk.exit_requested.connect(lambda: stop.request(Outcome.EXIT))
-            desk.reload_requested.connect(lambda: stop.request(Outcome.RELOAD))
-            locked = fullscreen if locked is None else locked
-            stop.install(window, may_close=lambda: not window.is_locked())
-            window.close_refused.connect(lambda: log.info("closing refused: kiosk mode"))
-            collector = GuiThreadCollector(quiet=kiosk.is_quiet, parent=window)
-            collector.start()
+        # The window first, painted from the cached configuration; then the HTTP client and
+        # the outbox (their TLS context, SQLite and key take tens of milliseconds).
+        apply_theme(app, theme_for(settings.theme, settings.primary_color))
+        window = KioskWindow()
+        access = AdminAccess(
+            settings.admin_pin_hash.get_secret_value() if settings.admin_pin_hash else None,
+            demo=target.demo,
+        )
+        window.set_demo(target.demo, pin=access.demo_pin)
+        apply_location_look(
+            window,
+            theme=settings.theme,
+            primary_color=settings.primary_color,
+            logo=settings.logo,
+            welcome_text=settings.welcome_text,
+        )
+        language = UiLanguage(parent=window)
+        install_keyboard(window, language)
+        locked = fullscreen if locked is None else locked
+        stop.install(window, may_close=lambda: not window.is_locked())
+        window.close_refused.connect(lambda: log.info("closing refused: kiosk mode"))
+        try:
+            cached = cache.load(target.location_id)
+            if cached is not None:
+                show_cached_welcome(window, language, settings, cached)
             if locked:
                 window.set_kiosk_mode(True, hide_cursor=settings.hide_cursor)
             else:
                 window.set_fullscreen(fullscreen)
-            kiosk.start()
-            desk.start()
-            if on_started is not None:
-                on_started(kiosk)
-            try:
-                await stop.stopping.wait()
-                await kiosk.stop()
-            finally:
-                desk.remove()
-                collector.stop()
-                stop.uninstall()
-                window.removeEventFilter(stop)
-                window.hide()
-                window.deleteLater()  # with the kiosk's controllers, in this (the GUI) thread
-                await asyncio.sleep(0)
+            await first_paint(window, FIRST_PAINT_WAIT_S)
+            async with (
+                QminderClient(target.api) as client,
+                running_delivery(client, settings, target.demo) as (sender, delivery),
+            ):
+                printer = None
+                if target.printer is not None:
+                    printer = PrintController(target.printer)
+                    printer.start()
+                kiosk = Kiosk(
+                    window,
+                    client,
+                    settings,
+                    target.location_id,
+                    cache,
+                    sender=sender,
+                    delivery=delivery,
+                    ui_language=language,
+                    wait_info=WaitInfoController(client),
+                    printer=printer,
+                )
+                desk = AdminDesk(kiosk, access, settings)
+                desk.exit_requested.connect(lambda: stop.request(Outcome.EXIT))
+                desk.reload_requested.connect(lambda: stop.request(Outcome.RELOAD))
+                collector = GuiThreadCollector(quiet=kiosk.is_quiet, parent=window)
+                collector.start()
+                kiosk.start()
+                desk.start()
+                if on_started is not None:
+                    on_started(kiosk)
+                try:
+                    await stop.stopping.wait()
+                    await kiosk.stop()
+                finally:
+                    desk.remove()
+                    collector.stop()
+        finally:
+            stop.uninstall()
+            window.removeEventFilter(stop)
+            window.hide()
+            window.deleteLater()  # with the kiosk's controllers, in this (the GUI) thread
+            await asyncio.sleep(0)
     except (LockedError, OutboxError, KeyUnavailable):
         raise
     except Exception:

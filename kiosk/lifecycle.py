@@ -166,3 +166,27 @@ class RestartBudget:
             self._times.popleft()
         self._times.append(now)
         return len(self._times) <= self.limit
+
+
+class _PaintWatch(QObject):
+    def __init__(self, done: asyncio.Future[None]) -> None:
+        super().__init__()
+        self._done = done
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._done.done():
+            self._done.set_result(None)
+        return False
+
+
+async def first_paint(widget: QObject, timeout_s: float) -> None:
+    """Yield to Qt until `widget` is painted (or `timeout_s` passes, e.g. when hidden)."""
+    done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+    watch = _PaintWatch(done)
+    widget.installEventFilter(watch)
+    try:
+        await asyncio.wait_for(done, timeout_s)
+    except TimeoutError:
+        log.debug("no paint within %.1f s; going on", timeout_s)
+    finally:
+        widget.removeEventFilter(watch)

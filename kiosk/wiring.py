@@ -29,7 +29,7 @@ from kiosk.controllers.printing import PrintController
 from kiosk.controllers.visit import Step, VisitController
 from kiosk.controllers.wait_info import WaitInfoController
 from kiosk.delivery.outcome import DeliveryStatus
-from kiosk.domain.hours import OpeningState, location_zone
+from kiosk.domain.hours import OpeningState, location_zone, opening_state
 from kiosk.domain.languages import native_name
 from kiosk.domain.models import Location
 from kiosk.domain.offer import tailor
@@ -42,6 +42,33 @@ from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.message import MessageKind
 
 log = logging.getLogger("kiosk.wiring")
+
+
+def show_cached_welcome(
+    window: KioskWindow,
+    ui_language: UiLanguage | None,
+    settings: KioskSettings,
+    location: Location,
+) -> None:
+    """Welcome from a cached configuration, in the location's language, before the kiosk is
+    wired: the first thing painted at start-up. (Outside opening hours it is left to the
+    kiosk, which shows Closed.)"""
+    offered = tailor(location, settings.lines, settings.languages, settings.default_language)
+    shown = offered.location
+    if not opening_state(shown, utc_now()).open:
+        return
+    if ui_language is not None:
+        codes = [language.code for language in shown.languages]
+        ui_language.switch(shown.primary_language, shown.country_code.upper() or None, codes)
+    render_welcome(window, shown)
+    window.show_screen(window.welcome)
+
+
+def render_welcome(window: KioskWindow, location: Location) -> None:
+    window.set_location_name(location.name)
+    window.welcome.set_languages(
+        [(language.code, native_name(language)) for language in location.languages]
+    )
 
 
 class Kiosk(QObject):
@@ -181,7 +208,7 @@ class Kiosk(QObject):
         self.visit.set_location(location)
         self._sync_language()
         if self.visit.step == Step.WELCOME:
-            self._render_welcome(location)
+            render_welcome(self.window, location)
             if self.window.current_screen() is self.window.message and not self.checkin.busy:
                 self.window.show_screen(self.window.welcome)
                 log.info("ready: the welcome screen is shown")
@@ -222,12 +249,6 @@ class Kiosk(QObject):
         self.window.message.show_message(message)
         self.window.show_screen(self.window.message)
 
-    def _render_welcome(self, location: Location) -> None:
-        self.window.set_location_name(location.name)
-        self.window.welcome.set_languages(
-            [(language.code, native_name(language)) for language in location.languages]
-        )
-
     def _sync_language(self, _step: str = "") -> None:
         """Speak the visit's language: the visitor's choice, else the location's default."""
         if self.ui_language is None:
@@ -243,7 +264,7 @@ class Kiosk(QObject):
         visit = self.visit
         if step == Step.WELCOME:
             if visit.location is not None:
-                self._render_welcome(visit.location)
+                render_welcome(self.window, visit.location)
             w.show_screen(w.welcome)
             if self.hours.closed:
                 self.hours.check()
