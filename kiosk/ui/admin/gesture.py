@@ -17,8 +17,8 @@ CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
 
 
 class CornerTaps(QObject):
-    """Watches every press in the application and emits `triggered` after `taps` of them land
-    in `corner` of `window` within `seconds`.
+    """An event filter for the window's QWindow (`AdminDesk.start` installs it there): emits
+    `triggered` after `taps` presses land in `corner` of `window` within `seconds`.
 
     A press anywhere else starts the count again, so a visitor tapping around the screen does
     not open it by chance. The taps still reach whatever is under them (nothing is there in
