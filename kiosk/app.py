@@ -14,21 +14,15 @@ import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import ExitStack, asynccontextmanager, suppress
 from dataclasses import dataclass
-from pathlib import Path
 
-import platformdirs
 import qasync
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from kiosk import __version__
 from kiosk.admin_desk import AdminDesk
-from kiosk.api.cache import LocationCache
 from kiosk.api.client import QminderClient
 from kiosk.api.config import ApiConfig
 from kiosk.config import ConfigError, KioskSettings
 from kiosk.config.loading import APP_NAME, read_settings
-from kiosk.controllers.admin import AdminAccess
 from kiosk.controllers.delivery import DeliveryMonitor
 from kiosk.controllers.printing import PrintController
 from kiosk.controllers.wait_info import WaitInfoController
@@ -42,22 +36,15 @@ from kiosk.delivery import (
     default_key_file,
     default_outbox_path,
 )
+from kiosk.first_window import FirstWindow, build_window, kiosk_mode, location_cache, show
 from kiosk.gui_gc import GuiThreadCollector
 from kiosk.lifecycle import CrashWatch, Outcome, RestartBudget, StopRequests, first_paint
-from kiosk.log import default_log_dir, setup_logging
 from kiosk.printing.errors import BadPrinterSpec
 from kiosk.printing.spec import make_target
 from kiosk.printing.targets import PrintTarget
-from kiosk.resources import resource_path
-from kiosk.ui.branding import theme_for
-from kiosk.ui.fonts import register_fonts
-from kiosk.ui.input_method import install_keyboard, request_virtual_keyboard
-from kiosk.ui.language import UiLanguage
-from kiosk.ui.location_look import apply_location_look
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.message import MessageKind
-from kiosk.ui.theme import apply_theme, load_theme
-from kiosk.wiring import Kiosk, show_cached_welcome
+from kiosk.wiring import Kiosk
 
 log = logging.getLogger("kiosk.app")
 
@@ -144,45 +131,29 @@ async def run_kiosk(
     *,
     locked: bool | None = None,
     on_started: Callable[[Kiosk], None] | None = None,
+    first: FirstWindow | None = None,
 ) -> Outcome:
     """Run until asked to stop, an admin exits, or an unexpected error; leaving closes the
-    HTTP client and the outbox. `locked` (default: `fullscreen`) is kiosk mode."""
+    HTTP client and the outbox. `locked` (default: `fullscreen`) is kiosk mode. `first` is a
+    window already shown (`kiosk.first_window.paint_early`); else one is built here.
+    """
     stop = StopRequests()
     app.aboutToQuit.connect(stop.stopping.set)
     crash = CrashWatch(stop)
     crash.install(asyncio.get_running_loop())
-    cache = LocationCache(Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)))
+    cache = location_cache()
+    locked = fullscreen if locked is None else locked
     try:
         # The window first, painted from the cached configuration; then the HTTP client and
         # the outbox (their TLS context, SQLite and key take tens of milliseconds).
-        apply_theme(app, theme_for(settings.theme, settings.primary_color))
-        window = KioskWindow()
-        access = AdminAccess(
-            settings.admin_pin_hash.get_secret_value() if settings.admin_pin_hash else None,
-            demo=target.demo,
-        )
-        window.set_demo(target.demo, pin=access.demo_pin)
-        apply_location_look(
-            window,
-            theme=settings.theme,
-            primary_color=settings.primary_color,
-            logo=settings.logo,
-            welcome_text=settings.welcome_text,
-        )
-        language = UiLanguage(parent=window)
-        install_keyboard(window, language)
-        locked = fullscreen if locked is None else locked
+        if first is None:
+            first = build_window(app, settings, target.demo)
+            show(first, settings, target.location_id, locked=locked, fullscreen=fullscreen)
+            await first_paint(first.window, FIRST_PAINT_WAIT_S)
+        window, language, access = first.window, first.language, first.access
         stop.install(window, may_close=lambda: not window.is_locked())
         window.close_refused.connect(lambda: log.info("closing refused: kiosk mode"))
         try:
-            cached = cache.load(target.location_id)
-            if cached is not None:
-                show_cached_welcome(window, language, settings, cached)
-            if locked:
-                window.set_kiosk_mode(True, hide_cursor=settings.hide_cursor)
-            else:
-                window.set_fullscreen(fullscreen)
-            await first_paint(window, FIRST_PAINT_WAIT_S)
             async with (
                 QminderClient(target.api) as client,
                 running_delivery(client, settings, target.demo) as (sender, delivery),
@@ -235,35 +206,18 @@ async def run_kiosk(
     return stop.outcome
 
 
-def _start_qt(keyboard: bool) -> QApplication:
-    request_virtual_keyboard(keyboard)  # Qt reads it once, when it starts
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "kiosk.png"))))
-    register_fonts()
-    apply_theme(app, load_theme("default"))
-    app.setQuitOnLastWindowClosed(False)
-    return app
+def run_gui(
+    args: argparse.Namespace,
+    app: QApplication,
+    settings: KioskSettings | None,
+    problem: str | None,
+    first: FirstWindow | None = None,
+) -> int:
+    """The kiosk itself: run, rebuild after a crash, reload, or wait for a valid setup.
 
-
-def run_gui(args: argparse.Namespace) -> int:
-    """The kiosk itself: start, run, rebuild after a crash, reload, or wait for a valid setup."""
-    log_file = setup_logging(logging.DEBUG if args.debug else logging.INFO, default_log_dir())
-    log.info("starting %s; log file %s", __version__, log_file or "none")
-    problem: str | None = None
-    settings: KioskSettings | None = None
-    try:
-        settings, _source = read_settings(args.config, demo=args.demo)
-    except ConfigError as exc:
-        problem = str(exc)
-        log.error("configuration error (the kiosk shows Setup needed): %s", exc)
-    app = _start_qt(settings.keyboard if settings is not None else True)
-    if args.trace_startup:
-        from kiosk.startup_trace import trace_startup
-
-        tracer = trace_startup(app)  # noqa: F841 (lives as long as the kiosk)
+    `kiosk.cli` has made the application, read the settings (`problem` says why there are
+    none) and perhaps painted the first window already.
+    """
     with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
         budget = RestartBudget()
         while True:
@@ -272,7 +226,7 @@ def run_gui(args: argparse.Namespace) -> int:
                 if settings is None:
                     break
             try:
-                outcome = _run_once(runner, app, settings, args)
+                outcome = _run_once(runner, app, settings, args, first)
             except LockedError:
                 sys.stderr.write("kiosk: another kiosk is already running on this computer\n")
                 return 2
@@ -280,9 +234,14 @@ def run_gui(args: argparse.Namespace) -> int:
                 sys.stderr.write(f"kiosk: the check-in outbox cannot be opened: {exc}\n")
                 return 2
             except BadPrinterSpec as exc:
+                if first is not None:
+                    first.window.hide()
+                    first.window.deleteLater()
+                    first = None
                 settings, problem = None, f"printer: {exc}"
                 log.error("configuration error: %s", problem)
                 continue
+            first = None  # the next run builds its own window
             if outcome is Outcome.CRASHED:
                 if not budget.spend():
                     log.error("the kiosk keeps failing; exiting so the supervisor restarts it")
@@ -301,17 +260,18 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def _run_once(
-    runner: asyncio.Runner, app: QApplication, settings: KioskSettings, args: argparse.Namespace
+    runner: asyncio.Runner,
+    app: QApplication,
+    settings: KioskSettings,
+    args: argparse.Namespace,
+    first: FirstWindow | None,
 ) -> Outcome:
     with ExitStack() as stack:
         target = _target(settings, stack)
-        if args.windowed:
-            locked = False
-        elif args.fullscreen:
-            locked = True
-        else:
-            locked = settings.fullscreen and not target.demo
-        return runner.run(run_kiosk(app, settings, target, fullscreen=locked, locked=locked))
+        locked = kiosk_mode(args, settings, target.demo)
+        return runner.run(
+            run_kiosk(app, settings, target, fullscreen=locked, locked=locked, first=first)
+        )
 
 
 async def wait_for_setup(

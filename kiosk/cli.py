@@ -83,9 +83,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_smoke_test(args.smoke_test, debug=args.debug)
     if args.command:
         return run_command(args)
+    return run_kiosk_command(args)
+
+
+def run_kiosk_command(args: argparse.Namespace) -> int:
+    """`kiosk`: paint the first window as early as possible, then run the kiosk."""
+    from kiosk.first_window import paint_early, start_qt
+    from kiosk.log import default_log_dir
+
+    log_file = setup_logging(logging.DEBUG if args.debug else logging.INFO, default_log_dir())
+    log = logging.getLogger("kiosk.app")
+    log.info("starting %s; log file %s", __version__, log_file or "none")
+    problem: str | None = None
+    settings: KioskSettings | None = None
+    try:
+        settings, _source = read_settings(args.config, demo=args.demo)
+    except ConfigError as exc:
+        problem = str(exc)
+        log.error("configuration error (the kiosk shows Setup needed): %s", exc)
+    app = start_qt(settings.keyboard if settings is not None else True)
+    if args.trace_startup:
+        from kiosk.startup_trace import trace_startup
+
+        tracer = trace_startup(app)  # noqa: F841 (lives as long as the kiosk)
+    first = paint_early(app, settings, args) if settings is not None else None
+    # Only now the event loop, the client, the outbox, the controllers.
     from kiosk.app import run_gui
 
-    return run_gui(args)
+    return run_gui(args, app, settings, problem, first)
 
 
 def _describe_source(source: ConfigSource) -> str:

@@ -249,7 +249,7 @@ def run_smoke_test(mode: str = "start", debug: bool = False) -> int:
 
 
 def _run(report: SmokeReport, mode: str, started_at: float) -> None:
-    # The same start as `kiosk.app.run_gui`, with the keyboard on and no printer.
+    # The same start as `kiosk.cli.run_kiosk_command`, with the keyboard on and no printer.
     settings = KioskSettings(demo=True, keyboard=True, printer=None)
     request_virtual_keyboard(True)
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -29,12 +29,12 @@ from kiosk.controllers.printing import PrintController
 from kiosk.controllers.visit import Step, VisitController
 from kiosk.controllers.wait_info import WaitInfoController
 from kiosk.delivery.outcome import DeliveryStatus
-from kiosk.domain.hours import OpeningState, location_zone, opening_state
-from kiosk.domain.languages import native_name
+from kiosk.domain.hours import OpeningState, location_zone
 from kiosk.domain.models import Location
 from kiosk.domain.offer import tailor
 from kiosk.domain.phone import example_number
 from kiosk.domain.ticket import TicketRequest
+from kiosk.first_window import render_welcome
 from kiosk.ticket_extras import IssuedTicket, TicketExtras
 from kiosk.ui.closed_notice import ClosedNotice
 from kiosk.ui.language import UiLanguage
@@ -42,33 +42,6 @@ from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.message import MessageKind
 
 log = logging.getLogger("kiosk.wiring")
-
-
-def show_cached_welcome(
-    window: KioskWindow,
-    ui_language: UiLanguage | None,
-    settings: KioskSettings,
-    location: Location,
-) -> None:
-    """Welcome from a cached configuration, in the location's language, before the kiosk is
-    wired: the first thing painted at start-up. (Outside opening hours it is left to the
-    kiosk, which shows Closed.)"""
-    offered = tailor(location, settings.lines, settings.languages, settings.default_language)
-    shown = offered.location
-    if not opening_state(shown, utc_now()).open:
-        return
-    if ui_language is not None:
-        codes = [language.code for language in shown.languages]
-        ui_language.switch(shown.primary_language, shown.country_code.upper() or None, codes)
-    render_welcome(window, shown)
-    window.show_screen(window.welcome)
-
-
-def render_welcome(window: KioskWindow, location: Location) -> None:
-    window.set_location_name(location.name)
-    window.welcome.set_languages(
-        [(language.code, native_name(language)) for language in location.languages]
-    )
 
 
 class Kiosk(QObject):

@@ -3,10 +3,10 @@
     DISPLAY=:99 QT_QPA_PLATFORM=xcb python tests/i18n/keyboard_probe.py OUT_DIR
 
 Run by test_keyboard.py under Xvfb (Qt Virtual Keyboard does not work offscreen). The kiosk is
-set up the way `kiosk.app.run_gui` does it (keyboard requested before Qt starts, shipped fonts,
-theme, full screen) against the built-in sandbox. A visitor taps a language, then a name field
-and a phone field; the probe records the keyboard's layout and where everything is, saves
-whole-screen pictures, and writes ``result.json`` in OUT_DIR.
+set up the way `kiosk.cli.run_kiosk_command` does it (keyboard requested before Qt starts,
+shipped fonts, theme, full screen) against the built-in sandbox. A visitor taps a language,
+then a name field and a phone field; the probe records the keyboard's layout and where
+everything is, saves whole-screen pictures, and writes ``result.json`` in OUT_DIR.
 """
 
 from __future__ import annotations
