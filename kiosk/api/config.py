@@ -6,26 +6,14 @@ which is where the sandbox runs. The API key is a `SecretStr`: it never shows in
 
 from __future__ import annotations
 
-import ipaddress
-
 import httpx
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 
 from kiosk import __version__
+from kiosk.api.urls import check_base_url, is_loopback_host
 
 DEFAULT_BASE_URL = "https://api.qminder.com"
 USER_AGENT = f"qminder-kiosk/{__version__}"
-
-
-def is_loopback_host(host: str) -> bool:
-    """True for ``localhost`` and loopback IP addresses (127.0.0.0/8, ``::1``)."""
-    host = host.strip("[]").lower()
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 class ApiConfig(BaseModel):
@@ -64,19 +52,7 @@ class ApiConfig(BaseModel):
     @field_validator("base_url")
     @classmethod
     def _https_unless_loopback(cls, value: str) -> str:
-        try:
-            url = httpx.URL(value)
-        except httpx.InvalidURL:
-            raise ValueError("base_url is not a valid URL") from None
-        if url.scheme not in ("http", "https") or not url.host:
-            raise ValueError("base_url must be an absolute http(s) URL with a host")
-        if url.userinfo or url.query or url.fragment:
-            raise ValueError("base_url must not carry credentials, a query or a fragment")
-        if url.scheme == "http" and not is_loopback_host(url.host):
-            raise ValueError(
-                "base_url must use https://; plain http:// is allowed only for loopback hosts"
-            )
-        return value.rstrip("/")
+        return check_base_url(value)
 
     @property
     def timeout(self) -> httpx.Timeout:
@@ -87,3 +63,6 @@ class ApiConfig(BaseModel):
             write=self.write_timeout,
             pool=self.pool_timeout,
         )
+
+
+__all__ = ["DEFAULT_BASE_URL", "USER_AGENT", "ApiConfig", "is_loopback_host"]

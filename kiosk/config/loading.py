@@ -19,7 +19,7 @@ from typing import Any
 import platformdirs
 from pydantic import ValidationError
 
-from kiosk.api.config import ApiConfig
+from kiosk.api.urls import check_base_url
 from kiosk.config.settings import FILE_VALUES, STORED_VALUES, ConfigError, KioskSettings
 
 APP_NAME = "qminder-kiosk"
@@ -153,10 +153,9 @@ def load_settings(
     settings.check()
     if not settings.is_demo:
         try:
-            ApiConfig(api_key="check", base_url=settings.base_url)
-        except ValidationError as exc:
-            problem = _plain(exc.errors(include_url=False, include_input=False)[0]["msg"])
-            raise ConfigError(f"{origins.where('base_url')}: {problem}") from None
+            check_base_url(settings.base_url)
+        except ValueError as exc:
+            raise ConfigError(f"{origins.where('base_url')}: {exc}") from None
     for key in _PATH_KEYS:
         value = getattr(settings, key)
         if value is not None and not Path(value).is_file():
