@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.delivery import Cipher
+from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer
+
 pytestmark = pytest.mark.e2e
 
 
@@ -125,3 +128,38 @@ def test_a_bad_configuration_shows_setup_needed_and_starts_once_fixed(tmp_path: 
     assert "ready: the welcome screen is shown" in logged
     output = "".join(lines) + rest
     assert "Traceback" not in output, output
+
+
+def test_a_configured_kiosk_paints_welcome_from_its_cache_then_serves(
+    tmp_path: Path, sandbox_server: SandboxServer
+) -> None:
+    """The start-up a lobby PC sees: the first start fills the cache; the next one paints
+    Welcome from it before the client and outbox open, then gets ready and stops cleanly."""
+    env = kiosk_env(
+        tmp_path,
+        QMINDER_BASE_URL=sandbox_server.url,
+        QMINDER_API_KEY=DEMO_API_KEY,
+        KIOSK_LOCATION_ID=DEMO_LOCATION_ID,
+        KIOSK_OUTBOX_KEY=Cipher.generate_key(),
+    )
+    for attempt in ("fills the cache", "paints from the cache"):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "kiosk", "--windowed", "--trace-startup"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        lines: list[str] = []
+        try:
+            assert _read_until(proc, "ready: the welcome screen is shown", lines, 30), (
+                attempt + "".join(lines)
+            )
+        finally:
+            proc.send_signal(signal.SIGTERM)
+            out, rest = proc.communicate(timeout=15)
+        assert proc.returncode == 0, rest
+        assert "kiosk startup: welcome_painted_ms=" in out, attempt
+        assert "Traceback" not in "".join(lines) + rest
+    cached = tmp_path / "cache" / "qminder-kiosk" / f"location-{DEMO_LOCATION_ID}.json"
+    assert cached.is_file()
