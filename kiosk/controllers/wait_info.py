@@ -11,13 +11,14 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from collections.abc import Coroutine, Iterable, Sequence
+from collections.abc import Coroutine, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.api.errors import QminderError
+from kiosk.api.ports import TicketSearch
 from kiosk.controllers.tasks import TaskSlot
 from kiosk.domain.ticket import Ticket
 
@@ -31,16 +32,7 @@ SEARCH_LIMIT = 1000
 """Waiting tickets read per search. With more waiting, counts are at least this."""
 
 
-class WaitSource(Protocol):
-    async def search_tickets(
-        self,
-        line_id: str,
-        status: Iterable[str] = ...,
-        min_created: dt.datetime | None = ...,
-        limit: int = ...,
-        order: str | None = ...,
-    ) -> list[Ticket]: ...
-
+class WaitSource(TicketSearch, Protocol):
     async def estimated_time(self, ticket_id: str) -> dt.datetime | None: ...
 
 

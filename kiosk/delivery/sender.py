@@ -26,13 +26,14 @@ import datetime as dt
 import functools
 import logging
 import random
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from kiosk.api.client import validated_body
 from kiosk.api.errors import QminderError
+from kiosk.api.ports import TicketSearch
 from kiosk.delivery import matching
 from kiosk.delivery.backoff import Backoff
 from kiosk.delivery.classify import Failure, FailureClass, classify, describe
@@ -58,21 +59,12 @@ Clock = Callable[[], dt.datetime]
 Sleep = Callable[[float], Awaitable[None]]
 
 
-class TicketApi(Protocol):
+class TicketApi(TicketSearch, Protocol):
     """The calls the sender makes; `kiosk.api.QminderClient` provides them."""
 
     async def create_ticket(self, request: TicketRequest) -> TicketCreated: ...
 
     async def get_ticket(self, ticket_id: str) -> Ticket: ...
-
-    async def search_tickets(
-        self,
-        line_id: str,
-        status: Iterable[str] = ...,
-        min_created: dt.datetime | None = ...,
-        limit: int = ...,
-        order: str | None = ...,
-    ) -> list[Ticket]: ...
 
 
 @dataclass(frozen=True, slots=True)
