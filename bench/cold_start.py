@@ -25,7 +25,7 @@ from bench.common import MIB, ROOT, Figure, median, parser, publish, rss_bytes, 
 from bench.sandbox_process import SandboxProcess
 from kiosk.delivery.crypto import KEY_ENV, Cipher
 from kiosk.sandbox.seed import DEMO_API_KEY, DEMO_LOCATION_ID
-from kiosk.startup_trace import TRACE_PREFIX
+from kiosk.selftest.startup_trace import TRACE_PREFIX
 
 RATIO_BUDGET = 1.2
 IDLE_BUDGET_MIB = 120.0

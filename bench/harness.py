@@ -1,6 +1,6 @@
 """The real kiosk in this process, on a qasync loop, driven the way a visitor drives it.
 
-The same parts as ``kiosk.app.run_kiosk`` (window, wiring, controllers, the one client, a real
+The same parts as ``kiosk.shell.run.run_kiosk`` (window, wiring, controllers, the one client, a real
 outbox on disk and its sender, the UI language), without the on-screen keyboard, against a
 sandbox URL (`bench.sandbox_process`). Taps are real mouse events (`QTest.mouseClick`);
 "painted" means the screen and every widget in it have been painted (`Paints`).
@@ -30,7 +30,6 @@ from kiosk.config import KioskSettings
 from kiosk.controllers.delivery import DeliveryMonitor
 from kiosk.controllers.wait_info import WaitInfoController
 from kiosk.delivery import Backoff, Cipher, Outbox, Sender
-from kiosk.gui_gc import GuiThreadCollector
 from kiosk.sandbox.seed import (
     DEMO_API_KEY,
     DEMO_LOCATION_ID,
@@ -39,12 +38,13 @@ from kiosk.sandbox.seed import (
     FIELD_PHONE,
     LINE_GENERAL,
 )
+from kiosk.shell.gui_gc import GuiThreadCollector
+from kiosk.shell.wiring import Kiosk
 from kiosk.ui.fonts import register_fonts
 from kiosk.ui.language import UiLanguage
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.theme import apply_theme, load_theme
 from kiosk.ui.widgets.field_base import FieldWidget
-from kiosk.wiring import Kiosk
 
 T = TypeVar("T")
 LEFT = Qt.MouseButton.LeftButton

@@ -32,7 +32,6 @@ from zoneinfo import ZoneInfo
 import qasync
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.admin_desk import AdminDesk
 from kiosk.api.cache import LocationCache
 from kiosk.api.client import QminderClient
 from kiosk.api.config import ApiConfig
@@ -54,12 +53,13 @@ from kiosk.sandbox.seed import (
     OPTION_PASSPORT,
     OPTION_SMS,
 )
+from kiosk.shell.staff import AdminDesk
+from kiosk.shell.wiring import Kiosk
 from kiosk.ui.fonts import register_fonts
 from kiosk.ui.language import UiLanguage
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.message import MessageKind
 from kiosk.ui.theme import apply_theme, load_theme
-from kiosk.wiring import Kiosk
 
 SIZES = {"landscape": (1280, 800), "portrait": (800, 1280), "hd": (1920, 1080)}
 DEFAULT_LANGUAGE = "es"

@@ -1,7 +1,7 @@
 """The `kiosk` command line: the kiosk itself, or one of the installer's commands.
 
 Kept light: the installer's commands never load the kiosk's window, client or outbox, and the
-kiosk's own start-up (`kiosk.app.run_gui`) is imported only when it is what was asked for.
+kiosk's own start-up (`kiosk.shell.run.run_gui`) is imported only when it is what was asked for.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from kiosk import __version__
 from kiosk.config import ConfigError, KioskSettings
 from kiosk.config.loading import CONFIG_ENV, ConfigSource, default_config_path, read_settings
-from kiosk.log import setup_logging
+from kiosk.shell.logs import setup_logging
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -78,7 +78,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     if args.smoke_test:
-        from kiosk.smoke import run_smoke_test
+        from kiosk.selftest.smoke import run_smoke_test
 
         return run_smoke_test(args.smoke_test, debug=args.debug)
     if args.command:
@@ -88,11 +88,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_kiosk_command(args: argparse.Namespace) -> int:
     """`kiosk`: paint the first window as early as possible, then run the kiosk."""
-    from kiosk.first_window import paint_early, start_qt
-    from kiosk.log import default_log_dir
+    from kiosk.shell.first_window import paint_early, start_qt
+    from kiosk.shell.logs import default_log_dir
 
     log_file = setup_logging(logging.DEBUG if args.debug else logging.INFO, default_log_dir())
-    log = logging.getLogger("kiosk.app")
+    log = logging.getLogger("kiosk.shell.run")
     log.info("starting %s; log file %s", __version__, log_file or "none")
     problem: str | None = None
     settings: KioskSettings | None = None
@@ -103,12 +103,12 @@ def run_kiosk_command(args: argparse.Namespace) -> int:
         log.error("configuration error (the kiosk shows Setup needed): %s", exc)
     app = start_qt(settings.keyboard if settings is not None else True)
     if args.trace_startup:
-        from kiosk.startup_trace import trace_startup
+        from kiosk.selftest.startup_trace import trace_startup
 
         tracer = trace_startup(app)  # noqa: F841 (lives as long as the kiosk)
     first = paint_early(app, settings, args) if settings is not None else None
     # Only now the event loop, the client, the outbox, the controllers.
-    from kiosk.app import run_gui
+    from kiosk.shell.run import run_gui
 
     return run_gui(args, app, settings, problem, first)
 

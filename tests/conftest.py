@@ -20,7 +20,8 @@ pytest_plugins = [
 
 @pytest.fixture(autouse=True, scope="session")
 def _collect_garbage_in_the_main_thread() -> Iterator[None]:
-    """Python's collector runs only here, between tests, as the kiosk runs it (kiosk/gui_gc.py).
+    """Python's collector runs only here, between tests, as the kiosk runs it
+    (kiosk/shell/gui_gc.py).
 
     Otherwise a Qt object from an earlier test could be freed by a collection that happens to
     run in the sandbox's thread, where Qt cannot stop its timers.

@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtGui import QFontDatabase
 
-from kiosk.resources import resource_path
+from kiosk.ui.resources import resource_path
 
 log = logging.getLogger("kiosk.ui")
 

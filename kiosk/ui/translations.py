@@ -14,8 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QStandardPaths
 
-from kiosk.resources import resource_path
 from kiosk.ui.qm_compiler import compile_catalogue, is_stale
+from kiosk.ui.resources import resource_path
 
 log = logging.getLogger("kiosk.ui")
 

@@ -34,14 +34,14 @@ def test_no_forbidden_imports() -> None:
 
 def test_the_first_window_loads_no_client_loop_or_outbox() -> None:
     """Start-up paints Welcome before the HTTP client, the event loop and the outbox's
-    cryptography are imported (kiosk/first_window.py); an import here would undo that."""
+    cryptography are imported (kiosk/shell/first_window.py); an import here would undo that."""
     import subprocess
     import sys
 
     probe = (
-        "import sys, kiosk.cli, kiosk.first_window, kiosk.config.loading;"
-        "print(sorted(m for m in ('httpx', 'qasync', 'cryptography', 'kiosk.app', "
-        "'kiosk.wiring', 'kiosk.delivery') if m in sys.modules))"
+        "import sys, kiosk.cli, kiosk.shell.first_window, kiosk.config.loading;"
+        "print(sorted(m for m in ('httpx', 'qasync', 'cryptography', 'kiosk.shell.run', "
+        "'kiosk.shell.wiring', 'kiosk.delivery') if m in sys.modules))"
     )
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True

@@ -7,7 +7,7 @@ import weakref
 
 from pytestqt.qtbot import QtBot
 
-from kiosk.gui_gc import GuiThreadCollector
+from kiosk.shell.gui_gc import GuiThreadCollector
 
 
 class Node:

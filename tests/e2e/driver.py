@@ -23,9 +23,9 @@ from kiosk.controllers.printing import PrintController
 from kiosk.controllers.wait_info import WaitInfoController
 from kiosk.delivery import Backoff, Cipher, LookupPolicy, Outbox, Sender
 from kiosk.sandbox import DEMO_LOCATION_ID
+from kiosk.shell.wiring import Kiosk
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.widgets.field_base import FieldWidget
-from kiosk.wiring import Kiosk
 from tests.fixtures.qt import run
 
 

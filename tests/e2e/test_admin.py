@@ -11,12 +11,12 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from kiosk import __version__
-from kiosk.admin_desk import AdminDesk
 from kiosk.api.client import QminderClient
 from kiosk.config.pin import hash_pin
 from kiosk.controllers.admin import AdminAccess
+from kiosk.shell.staff import AdminDesk
+from kiosk.shell.wiring import Kiosk
 from kiosk.ui.main_window import KioskWindow
-from kiosk.wiring import Kiosk
 from tests.e2e.driver import running_kiosk, tap
 
 pytestmark = pytest.mark.e2e

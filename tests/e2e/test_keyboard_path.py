@@ -26,9 +26,9 @@ from kiosk.sandbox.seed import (
     OPTION_PASSPORT,
     OPTION_SMS,
 )
+from kiosk.shell.wiring import Kiosk
 from kiosk.ui.theme import active_theme, apply_theme, load_theme
 from kiosk.ui.widgets.date_field import DateFieldWidget
-from kiosk.wiring import Kiosk
 from tests.e2e.driver import running_kiosk
 from tests.e2e.test_visitor_path import line_label, option_label
 

@@ -14,14 +14,14 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.admin_desk import AdminDesk
 from kiosk.api.config import ApiConfig
-from kiosk.app import Target, run_kiosk
 from kiosk.config import KioskSettings
 from kiosk.delivery import Cipher
-from kiosk.lifecycle import Outcome, RestartBudget
 from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer
-from kiosk.wiring import Kiosk
+from kiosk.shell.lifecycle import Outcome, RestartBudget
+from kiosk.shell.run import Target, run_kiosk
+from kiosk.shell.staff import AdminDesk
+from kiosk.shell.wiring import Kiosk
 from tests.fixtures.qt import run
 
 pytestmark = pytest.mark.e2e
@@ -94,7 +94,7 @@ def test_an_unexpected_error_ends_the_run_as_crashed(
     def started(kiosk: Kiosk) -> None:
         QTimer.singleShot(300, boom)
 
-    with caplog.at_level(logging.ERROR, logger="kiosk.app"):
+    with caplog.at_level(logging.ERROR, logger="kiosk.shell.run"):
         assert run_locked(sandbox, qloop, qtbot, started) is Outcome.CRASHED
     assert "unexpected error in the user interface" in caplog.text
 

@@ -11,9 +11,9 @@ import qasync
 from pytestqt.qtbot import QtBot
 
 from kiosk.api.client import QminderClient
-from kiosk.log import setup_logging
 from kiosk.sandbox import DEMO_API_KEY, SandboxServer
 from kiosk.sandbox.seed import LINE_PASSPORTS
+from kiosk.shell.logs import setup_logging
 from tests.e2e.driver import running_kiosk, tap
 from tests.e2e.test_visitor_path import (
     answer_passport_questions,

@@ -21,8 +21,8 @@ from kiosk.api.client import QminderClient
 from kiosk.api.config import ApiConfig
 from kiosk.sandbox import DEMO_API_KEY, SandboxServer
 from kiosk.sandbox.seed import OFFICE_HOURS_LOCATION
+from kiosk.shell.wiring import Kiosk
 from kiosk.ui.screens.message import MessageKind
-from kiosk.wiring import Kiosk
 from tests.e2e.driver import running_kiosk
 from tests.fixtures.qt import run
 

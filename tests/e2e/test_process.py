@@ -122,7 +122,7 @@ def test_a_bad_configuration_shows_setup_needed_and_starts_once_fixed(tmp_path: 
         proc.send_signal(signal.SIGTERM)
         _, rest = proc.communicate(timeout=15)
     assert proc.returncode == 0, rest
-    log_file = tmp_path / ".local" / "state" / "qminder-kiosk" / "log" / "kiosk.log"
+    log_file = tmp_path / ".local" / "state" / "qminder-kiosk" / "log" / "kiosk.shell.logs"
     logged = log_file.read_text(encoding="utf-8")
     assert "configuration error" in logged
     assert "ready: the welcome screen is shown" in logged

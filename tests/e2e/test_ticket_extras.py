@@ -24,7 +24,7 @@ from kiosk.sandbox.seed import (
     LINE_GENERAL,
     OPTION_SMS,
 )
-from kiosk.wiring import Kiosk
+from kiosk.shell.wiring import Kiosk
 from tests.e2e.driver import choose, running_kiosk, tap, type_into, visible_texts
 from tests.fixtures.qt import run
 

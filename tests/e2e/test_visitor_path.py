@@ -30,8 +30,8 @@ from kiosk.sandbox.seed import (
     OPTION_PASSPORT,
     OPTION_SMS,
 )
+from kiosk.shell.wiring import Kiosk
 from kiosk.ui.screens.message import MessageKind
-from kiosk.wiring import Kiosk
 from tests.e2e.driver import choose, running_kiosk, tap, type_into, visible_texts
 
 pytestmark = pytest.mark.e2e

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from kiosk.resources import resource_path
 from kiosk.ui.fonts import register_fonts
 from kiosk.ui.language import UiLanguage
+from kiosk.ui.resources import resource_path
 from kiosk.ui.theme import apply_theme, load_theme
 
 SHIPPED = ("es", "et", "ru", "ar", "fr", "de")

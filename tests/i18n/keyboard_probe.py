@@ -36,13 +36,13 @@ from kiosk.config import KioskSettings  # noqa: E402
 from kiosk.delivery import Cipher, Outbox, Sender  # noqa: E402
 from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer  # noqa: E402
 from kiosk.sandbox.seed import FIELD_FIRST_NAME, FIELD_PHONE, LINE_PASSPORTS  # noqa: E402
+from kiosk.shell.wiring import Kiosk  # noqa: E402
 from kiosk.ui.fonts import register_fonts  # noqa: E402
 from kiosk.ui.input_method import install_keyboard  # noqa: E402
 from kiosk.ui.language import UiLanguage  # noqa: E402
 from kiosk.ui.main_window import KioskWindow  # noqa: E402
 from kiosk.ui.on_screen_keyboard import OnScreenKeyboard  # noqa: E402
 from kiosk.ui.theme import apply_theme, load_theme  # noqa: E402
-from kiosk.wiring import Kiosk  # noqa: E402
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -17,9 +17,9 @@ from kiosk.config import KioskSettings
 from kiosk.delivery import Sender
 from kiosk.sandbox import DEMO_LOCATION_ID, SandboxServer
 from kiosk.sandbox.seed import FIELD_FIRST_NAME, FIELD_PHONE, LINE_GENERAL
+from kiosk.shell.wiring import Kiosk
 from kiosk.ui.language import UiLanguage
 from kiosk.ui.main_window import KioskWindow
-from kiosk.wiring import Kiosk
 from tests.e2e.driver import tap, type_into
 
 pytestmark = pytest.mark.e2e

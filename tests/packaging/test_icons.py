@@ -7,7 +7,7 @@ from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
-from kiosk.resources import resource_path
+from kiosk.ui.resources import resource_path
 
 from .conftest import load_packaging_module
 

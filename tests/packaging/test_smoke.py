@@ -12,8 +12,7 @@ import pytest
 
 from kiosk.delivery.crypto import KEY_ENV
 from kiosk.delivery.outbox import default_outbox_path
-from kiosk.resources import resource_path
-from kiosk.smoke import (
+from kiosk.selftest.smoke import (
     SmokeReport,
     check_translations,
     isolate_user_data,
@@ -21,6 +20,7 @@ from kiosk.smoke import (
     shipped_languages,
 )
 from kiosk.ui.qm_compiler import compile_catalogue, find_lrelease
+from kiosk.ui.resources import resource_path
 
 from .conftest import ROOT
 

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import qVersion
 
 from kiosk import __version__
-from kiosk.about import PRODUCT_NAME, about_line
+from kiosk.shell.about import PRODUCT_NAME, about_line
 
 from .conftest import ROOT
 

@@ -7,7 +7,6 @@ import re
 
 import pytest
 
-from kiosk.resources import resource_path
 from kiosk.ui.branding import branded, theme_for, with_large_text
 from kiosk.ui.contrast import (
     FOCUS_PAIRS,
@@ -17,6 +16,7 @@ from kiosk.ui.contrast import (
     lowest_contrast,
     readable_text,
 )
+from kiosk.ui.resources import resource_path
 from kiosk.ui.theme import Theme, load_theme
 
 THEMES = ("default", "dark", "high_contrast")

@@ -9,7 +9,7 @@ from pydantic import ValidationError
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 
-from kiosk.resources import resource_path, resources_root
+from kiosk.ui.resources import resource_path, resources_root
 from kiosk.ui.style import set_role, set_state
 from kiosk.ui.theme import Theme, active_theme, load_theme, render_template, stylesheet
 

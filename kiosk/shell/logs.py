@@ -15,7 +15,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "qminder-kiosk"
-LOG_FILE = "kiosk.log"
+LOG_FILE = "kiosk.shell.logs"
 MAX_BYTES = 1_000_000
 BACKUPS = 5
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"

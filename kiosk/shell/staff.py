@@ -1,8 +1,8 @@
 """The staff side of a running kiosk: corner taps → PIN pad → admin panel → its actions.
 
-Built by `kiosk.app` next to the visitor wiring (`kiosk.wiring.Kiosk`); the panel's Reload and
-Exit end the current run (`reload_requested`, `exit_requested`), which `kiosk.app` turns into
-re-reading the configuration or leaving.
+Built by `kiosk.shell.run` next to the visitor wiring (`kiosk.shell.wiring.Kiosk`); the
+panel's Reload and Exit end the current run (`reload_requested`, `exit_requested`), which
+`kiosk.shell.run` turns into re-reading the configuration or leaving.
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.about import PRODUCT_NAME, about_line
 from kiosk.config import KioskSettings
 from kiosk.controllers.admin import AdminAccess, Verdict
+from kiosk.shell.about import PRODUCT_NAME, about_line
+from kiosk.shell.wiring import Kiosk
 from kiosk.ui.admin.gesture import CornerTaps
 from kiosk.ui.admin.panel import AdminStatus
-from kiosk.wiring import Kiosk
 
 log = logging.getLogger("kiosk.admin")
 

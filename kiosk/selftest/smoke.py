@@ -1,6 +1,6 @@
 """``kiosk --smoke-test``: does this installation start, speak its languages and type?
 
-Runs the real kiosk (`kiosk.app.run_kiosk`) in demo mode against the built-in sandbox, off
+Runs the real kiosk (`kiosk.shell.run.run_kiosk`) in demo mode against the built-in sandbox, off
 screen unless a platform is chosen, and checks what a packaged build most often loses:
 
 * the Welcome screen gets painted (the time from process start to that paint is printed);
@@ -53,19 +53,19 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kiosk import __version__
 from kiosk.api.config import ApiConfig
-from kiosk.app import APP_NAME, Target, run_kiosk
 from kiosk.config import KioskSettings
-from kiosk.log import setup_logging
-from kiosk.resources import resource_path
 from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer
-from kiosk.startup_trace import PaintWatch, process_started_at
+from kiosk.selftest.startup_trace import PaintWatch, process_started_at
+from kiosk.shell.logs import setup_logging
+from kiosk.shell.run import APP_NAME, Target, run_kiosk
 from kiosk.ui.fonts import register_fonts
 from kiosk.ui.input_method import request_virtual_keyboard
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.resources import resource_path
 from kiosk.ui.theme import apply_theme, load_theme
 from kiosk.ui.translations import Catalogues
 
-log = logging.getLogger("kiosk.smoke")
+log = logging.getLogger("kiosk.selftest.smoke")
 
 START_TIMEOUT_S = 60.0
 """How long the Welcome screen may take to appear (a cold start on a slow disk is ~3 s)."""

@@ -2,7 +2,7 @@
 
 `StopRequests` turns every way of asking the kiosk to stop into one asyncio event. `CrashWatch`
 notices an unexpected exception anywhere (a Qt slot, an asyncio task) and ends the run as
-CRASHED, so `kiosk.app` can build the screens afresh instead of leaving a broken kiosk on
+CRASHED, so `kiosk.shell.run` can build the screens afresh instead of leaving a broken kiosk on
 screen; `RestartBudget` stops that from becoming a loop.
 """
 
@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-log = logging.getLogger("kiosk.app")
+log = logging.getLogger("kiosk.shell.run")
 
 
 class Outcome(StrEnum):

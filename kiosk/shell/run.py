@@ -18,7 +18,6 @@ from dataclasses import dataclass
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from kiosk.admin_desk import AdminDesk
 from kiosk.api.client import QminderClient
 from kiosk.api.config import ApiConfig
 from kiosk.config import ConfigError, KioskSettings
@@ -36,17 +35,18 @@ from kiosk.delivery import (
     default_key_file,
     default_outbox_path,
 )
-from kiosk.first_window import FirstWindow, build_window, kiosk_mode, location_cache, show
-from kiosk.gui_gc import GuiThreadCollector
-from kiosk.lifecycle import CrashWatch, Outcome, RestartBudget, StopRequests, first_paint
 from kiosk.printing.errors import BadPrinterSpec
 from kiosk.printing.spec import make_target
 from kiosk.printing.targets import PrintTarget
+from kiosk.shell.first_window import FirstWindow, build_window, kiosk_mode, location_cache, show
+from kiosk.shell.gui_gc import GuiThreadCollector
+from kiosk.shell.lifecycle import CrashWatch, Outcome, RestartBudget, StopRequests, first_paint
+from kiosk.shell.staff import AdminDesk
+from kiosk.shell.wiring import Kiosk
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.message import MessageKind
-from kiosk.wiring import Kiosk
 
-log = logging.getLogger("kiosk.app")
+log = logging.getLogger("kiosk.shell.run")
 
 SETUP_RETRY_S = 5.0
 """How often the Setup-needed screen reads the configuration again."""
@@ -135,7 +135,7 @@ async def run_kiosk(
 ) -> Outcome:
     """Run until asked to stop, an admin exits, or an unexpected error; leaving closes the
     HTTP client and the outbox. `locked` (default: `fullscreen`) is kiosk mode. `first` is a
-    window already shown (`kiosk.first_window.paint_early`); else one is built here.
+    window already shown (`kiosk.shell.first_window.paint_early`); else one is built here.
     """
     stop = StopRequests()
     app.aboutToQuit.connect(stop.stopping.set)

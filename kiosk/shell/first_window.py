@@ -3,7 +3,7 @@ Welcome from the cached location configuration.
 
 Kept light on purpose: nothing here opens the HTTP client or the outbox, and nothing imports
 the event loop, the controllers or the outbox's cryptography, so `kiosk.cli` can paint Welcome
-before `kiosk.app` (which needs all of those) is even imported.
+before `kiosk.shell.run` (which needs all of those) is even imported.
 """
 
 from __future__ import annotations
@@ -28,16 +28,16 @@ from kiosk.domain.hours import opening_state
 from kiosk.domain.languages import native_name
 from kiosk.domain.models import Location
 from kiosk.domain.offer import tailor
-from kiosk.resources import resource_path
 from kiosk.ui.branding import theme_for
 from kiosk.ui.fonts import register_fonts
 from kiosk.ui.input_method import install_keyboard, request_virtual_keyboard
 from kiosk.ui.language import UiLanguage
 from kiosk.ui.location_look import apply_location_look
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.resources import resource_path
 from kiosk.ui.theme import apply_theme, load_theme
 
-log = logging.getLogger("kiosk.app")
+log = logging.getLogger("kiosk.shell.run")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +122,7 @@ def paint_early(
     """Build, show and paint the window before the event loop and the kiosk's other modules.
 
     Only for a configured kiosk (the demo first starts its sandbox, which takes longer than
-    everything here). The kiosk then takes this window over (`kiosk.app.run_kiosk`).
+    everything here). The kiosk then takes this window over (`kiosk.shell.run.run_kiosk`).
     """
     if settings.is_demo or settings.location_id is None:
         return None

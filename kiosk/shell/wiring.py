@@ -1,6 +1,6 @@
 """The running kiosk's wiring: every screen connected to the controllers that serve it.
 
-Built by `kiosk.app` (which owns the QApplication, the event loop, the one Qminder client and
+Built by `kiosk.shell.run` (which owns the QApplication, the event loop, the one Qminder client and
 the outbox); nothing else connects screens to controllers.
 """
 
@@ -34,14 +34,14 @@ from kiosk.domain.models import Location
 from kiosk.domain.offer import tailor
 from kiosk.domain.phone import example_number
 from kiosk.domain.ticket import TicketRequest
-from kiosk.first_window import render_welcome
-from kiosk.ticket_extras import IssuedTicket, TicketExtras
+from kiosk.shell.first_window import render_welcome
+from kiosk.shell.ticket import IssuedTicket, TicketExtras
 from kiosk.ui.closed_notice import ClosedNotice
 from kiosk.ui.language import UiLanguage
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.message import MessageKind
 
-log = logging.getLogger("kiosk.wiring")
+log = logging.getLogger("kiosk.shell.wiring")
 
 
 class Kiosk(QObject):
