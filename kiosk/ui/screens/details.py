@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from kiosk.domain.form import FormSpec
-from kiosk.domain.validation import Answer, FieldError, validate_answers
-from kiosk.ui.screens.base import NavigableScreen, stacked_scroll_area
-from kiosk.ui.screens.form_fields import FormFields
+from kiosk.domain.form import FieldSpec, FormSpec
+from kiosk.domain.validation import Answer, FieldError
+from kiosk.ui.screens.base import stacked_scroll_area
+from kiosk.ui.screens.form_screen import FormScreen
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.field_base import FieldWidget
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
@@ -18,7 +18,7 @@ from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 DETAIL_COLUMNS = 2
 
 
-class DetailsScreen(NavigableScreen):
+class DetailsScreen(FormScreen):
     """The visitor's name and contact details, built from the form's detail fields.
 
     Tapping the primary button ("Next", or "Check in" when no questions follow) checks this
@@ -36,11 +36,7 @@ class DetailsScreen(NavigableScreen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         theme = active_theme()
-        self._form: FormSpec | None = None
-        self._region: str | None = None
-        self._phone_example: str | None = None
         self._final = False
-        self._fields = FormFields((), default_region=None, phone_example=None)
         self.grid = ResponsiveGrid(
             min_cell_width=theme.space.choice_min_width + theme.space.xl * 3,
             max_columns=DETAIL_COLUMNS,
@@ -54,33 +50,16 @@ class DetailsScreen(NavigableScreen):
 
     # -- render ------------------------------------------------------------------------------
 
-    def set_form(
-        self, form: FormSpec, default_region: str | None, *, phone_example: str | None = None
-    ) -> None:
-        """Show the form's detail fields, empty. The same fields again reuse their widgets."""
-        same = (
-            self._form is not None
-            and form.details == self._form.details
-            and (default_region, phone_example) == (self._region, self._phone_example)
-        )
-        self._form, self._region, self._phone_example = form, default_region, phone_example
-        if same:
-            self.clear()
-            return
-        self._fields.delete()
-        self._fields = FormFields(
-            form.details, default_region=default_region, phone_example=phone_example
-        )
+    def part_of(self, form: FormSpec) -> Sequence[FieldSpec]:
+        return form.details
+
+    def rebuilt(self) -> None:
         self.grid.set_widgets(list(self._fields.widgets.values()))
 
     def set_final(self, final: bool) -> None:
         """True: no questions follow, the primary button checks the visitor in."""
         self._final = final
         self.retranslate_ui()
-
-    def set_busy(self, busy: bool) -> None:
-        """While busy (checking in) the primary button is disabled and a spinner turns."""
-        self.nav.set_busy(busy)
 
     def show_errors(self, errors: Iterable[FieldError]) -> None:
         """Show errors under their fields (others on this screen are cleared); focus the first."""
@@ -121,9 +100,7 @@ class DetailsScreen(NavigableScreen):
         if self._form is None or self.nav.is_busy():
             return
         answers = self.answers()
-        errors = validate_answers(
-            self._form, answers, fields=self._fields.ids(), default_region=self._region
-        )
+        errors = self.check(answers, self._fields.ids())
         if errors:
             self.show_errors(errors)
             return

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QWidget
 
-from kiosk.domain.form import FormSpec
-from kiosk.domain.validation import Answer, FieldError, validate_answers
-from kiosk.ui.screens.base import NavigableScreen, page_indicator, stacked_scroll_area
-from kiosk.ui.screens.form_fields import FormFields
+from kiosk.domain.form import FieldSpec, FormSpec
+from kiosk.domain.validation import Answer, FieldError
+from kiosk.ui.screens.base import page_indicator, stacked_scroll_area
+from kiosk.ui.screens.form_screen import FormScreen
 from kiosk.ui.screens.paging import MAX_FIELDS_PER_PAGE, paginate
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.field_base import FieldWidget
@@ -20,7 +20,7 @@ _RESIZE_SLACK = 24
 """Pixels the page area may change by before the questions are spread over pages again."""
 
 
-class QuestionsScreen(NavigableScreen):
+class QuestionsScreen(FormScreen):
     """Custom questions in pages that fit the screen: Next checks a page before moving on.
 
     Questions are measured at the screen's width and spread over as few pages as fit its
@@ -41,10 +41,6 @@ class QuestionsScreen(NavigableScreen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._form: FormSpec | None = None
-        self._region: str | None = None
-        self._phone_example: str | None = None
-        self._fields = FormFields((), default_region=None, phone_example=None)
         self._page_ids: list[list[str]] = []
         self._page = 0
         self._measured_for = QSize()
@@ -67,24 +63,16 @@ class QuestionsScreen(NavigableScreen):
 
     # -- render ------------------------------------------------------------------------------
 
-    def set_form(
-        self, form: FormSpec, default_region: str | None, *, phone_example: str | None = None
-    ) -> None:
-        """Show the form's questions, empty, from the first page."""
-        same = (
-            self._form is not None
-            and form.questions == self._form.questions
-            and (default_region, phone_example) == (self._region, self._phone_example)
-        )
-        self._form, self._region, self._phone_example = form, default_region, phone_example
-        if same:
-            self.clear()
-            return
+    lazy = True
+
+    def part_of(self, form: FormSpec) -> Sequence[FieldSpec]:
+        return form.questions
+
+    def dropping(self) -> None:
         self._build_timer.stop()
-        self._fields.delete()
-        self._fields = FormFields(
-            form.questions, default_region=default_region, phone_example=phone_example, lazy=True
-        )
+
+    def rebuilt(self) -> None:
+        """Lay the new questions out from the first page."""
         self._page_ids = []
         self._lookahead = None
         self._remove_pages(self._page_widgets())
@@ -93,10 +81,6 @@ class QuestionsScreen(NavigableScreen):
         if not self._built():
             self._build_timer.start()
         self.go_to_page(0)
-
-    def set_busy(self, busy: bool) -> None:
-        """While busy (checking in) the primary button is disabled and a spinner turns."""
-        self.nav.set_busy(busy)
 
     def show_errors(self, errors: Iterable[FieldError]) -> None:
         """Show errors under their questions and open the page of the first one."""
@@ -298,7 +282,7 @@ class QuestionsScreen(NavigableScreen):
             self._build_timer.stop()
         ids = self._built_page_ids(self._page)
         answers = self._fields.answers(ids)
-        errors = validate_answers(self._form, answers, fields=ids, default_region=self._region)
+        errors = self.check(answers, ids)
         first = self._fields.show_errors(errors, ids)
         if first is not None:
             first.focus_input()
