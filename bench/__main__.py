@@ -20,6 +20,7 @@ import time
 from bench.common import RESULT_PREFIX, ROOT, Figure, machine, say
 
 BENCHMARKS = (
+    "structure",
     "cold_start",
     "stall",
     "visitor_path",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bench.common import percentile
 from bench.outbox_drain import busiest_second
 from bench.sandbox_process import ACCESS
@@ -31,3 +33,17 @@ def test_the_sandbox_access_log_line_gives_method_path_and_time() -> None:
         "/tickets?x=1",
         0.001234,
     )
+
+
+def test_structure_counts_oversized_modules_and_the_package_face(tmp_path: Path) -> None:
+    from bench.structure import figures, line_counts
+
+    package = tmp_path / "kiosk"
+    (package / "sandbox").mkdir(parents=True)
+    for name in ("__init__.py", "__main__.py", "cli.py", "extra.py", "more.py"):
+        (package / name).write_text("x = 1\n")
+    (package / "sandbox" / "seed.py").write_text("x = 1\n" * 900)
+    (package / "sandbox" / "big.py").write_text("x = 1\n" * 401)
+    size, face = figures(line_counts(package))
+    assert (size.figure, size.ok) == ("1 (largest 401 lines)", False)
+    assert (face.figure, face.ok) == ("5", False)

@@ -12,13 +12,13 @@ import pytest
 
 from kiosk.delivery.crypto import KEY_ENV
 from kiosk.delivery.outbox import default_outbox_path
-from kiosk.selftest.smoke import (
+from kiosk.selftest.checks import (
     SmokeReport,
     check_translations,
     isolate_user_data,
-    process_started_at,
     shipped_languages,
 )
+from kiosk.selftest.startup_trace import process_started_at
 from kiosk.ui.qm_compiler import compile_catalogue, find_lrelease
 from kiosk.ui.resources import resource_path
 
