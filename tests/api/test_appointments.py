@@ -22,9 +22,23 @@ from kiosk.api import (
     ValidationFailed,
 )
 from kiosk.api.appointments import CheckedIn, graphql_time
-from kiosk.domain.appointments import Appointment, today_window
+from kiosk.domain.appointments import (
+    Appointment,
+    find_by_phone,
+    location_zone,
+    lookup_number,
+    today_window,
+)
 from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer
-from kiosk.sandbox.appointments import PHONE_DUE
+from kiosk.sandbox.appointments import (
+    PHONE_CANCELLED,
+    PHONE_CHECKED_IN,
+    PHONE_DUE,
+    PHONE_ELSEWHERE,
+    PHONE_FAMILY,
+    PHONE_LATER,
+    PHONE_TOMORROW,
+)
 from kiosk.sandbox.seed import LINE_GENERAL, LINE_PASSPORTS, LINE_PERMITS
 from tests.api.helpers import Router
 
@@ -239,3 +253,31 @@ def test_the_configuration_says_which_lines_take_appointments(
     assert location.visit_planner is not None
     assert location.visit_planner.remote_sign_in
     assert location.visit_planner.url == "https://visit.example.com/city-service-centre"
+
+
+@pytest.mark.parametrize(
+    ("phone", "expected"),
+    [
+        (PHONE_DUE, ["due"]),
+        (PHONE_FAMILY, ["family_first", "family_second"]),
+        (PHONE_LATER, ["later"]),
+        (PHONE_CANCELLED, []),
+        (PHONE_CHECKED_IN, []),
+        (PHONE_TOMORROW, []),
+        (PHONE_ELSEWHERE, []),
+    ],
+)
+def test_a_lookup_over_the_sandbox_offers_only_the_visitor_s_own_for_today(
+    appointment_sandbox: SandboxServer, phone: str, expected: list[str]
+) -> None:
+    """The whole lookup: today's search, then the kiosk's filter and phone match."""
+    location = _run(appointment_sandbox, lambda c: c.location_config(DEMO_LOCATION_ID))
+    due = appointment_sandbox.appointments["due"].slot
+    assert due is not None
+    now = due.start - dt.timedelta(minutes=10)  # the moment the cases were booked around
+    start, end = today_window(now, location_zone(location))
+    found = _run(appointment_sandbox, lambda c: c.appointments(DEMO_LOCATION_ID, start, end))
+    typed = phone.removeprefix("+372")  # typed without the country code, as most would
+    matches = find_by_phone(lookup_number(typed, location), found, location, now)
+    seeded = appointment_sandbox.appointments
+    assert [a.id for a in matches] == [seeded[key].id for key in expected]
