@@ -17,6 +17,18 @@ So:
 
 `attempt` and `resolve` return a `Step` that says what the sender does with the row next.
 Failures keep the classes of `kiosk.delivery.classify`.
+
+How the outbox and the sender take it (the same states and transitions as a walk-in's row):
+
+* outbox: a ``kind`` column (``'ticket'`` by default, or ``ROW_KIND``); an appointment row
+  stores `AppointmentCheckIn.to_payload()` encrypted as its payload and its ``ticket_id`` at
+  once, so the unique index refuses a second open row for the same appointment and no walk-in
+  lookup can ever claim that ticket;
+* sending a queued row: `attempt`; `CheckedIn` → delivered, `Refused` → rejected, `Failed` →
+  the walk-in handling of that failure class (ambiguous rows wait for their lookup);
+* an ambiguous row's lookup: `resolve`; `CheckedIn` → delivered, `NotCheckedIn` → queued at
+  once (or expired when too old), `Refused` → rejected, `Failed` → looked up again later;
+* withdrawing an ambiguous row (offline "refuse"): `resolve` first, as for a walk-in.
 """
 
 from __future__ import annotations

@@ -342,3 +342,20 @@ def test_input_types_are_a_faithful_subset_of_qminders() -> None:
         assert {n: str(f.type) for n, f in ours_type.fields.items()} == {
             n: str(f.type) for n, f in their_type.fields.items()
         }
+
+
+def test_the_control_api_lists_appointments_with_their_slot(
+    anonymous: httpx.Client, appointment_sandbox: SandboxServer
+) -> None:
+    listed = anonymous.get("/_sandbox/tickets").json()
+    due = next(t for t in listed if t["id"] == appointment_sandbox.appointments["due"].id)
+    assert due["status"] == "SCHEDULED"
+    assert due["publicId"] is None
+    assert due["appointment"]["start"].endswith("Z")
+
+
+def test_the_command_line_can_book_none() -> None:
+    from kiosk.sandbox.__main__ import build_parser
+
+    assert build_parser().parse_args(["--no-appointments"]).no_appointments
+    assert not build_parser().parse_args([]).no_appointments
