@@ -98,7 +98,7 @@ def _serve(conn: Connection, faults: dict[str, Any]) -> None:
     access.propagate = False
     access.addHandler(Collect())
 
-    server = SandboxServer(faults=Faults(**faults), access_log=True)
+    server = SandboxServer(faults=Faults(**faults), access_log=True, appointments=False)
     conn.send(server.start())
 
     def matching(method: str, path: str) -> list[float]:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from kiosk.api.client import API_VERSION, QminderClient
     from kiosk.api.config import DEFAULT_BASE_URL, ApiConfig
     from kiosk.api.errors import (
+        AppointmentNotScheduled,
         AuthError,
         BadResponse,
         Conflict,
@@ -35,6 +36,7 @@ _HOMES = {
     "QminderClient": "client",
     "DEFAULT_BASE_URL": "config",
     "ApiConfig": "config",
+    "AppointmentNotScheduled": "errors",
     "AuthError": "errors",
     "BadResponse": "errors",
     "Conflict": "errors",
@@ -55,6 +57,7 @@ __all__ = [
     "DEFAULT_BASE_URL",
     "KIOSK_CONFIG",
     "ApiConfig",
+    "AppointmentNotScheduled",
     "AuthError",
     "BadResponse",
     "Conflict",

@@ -25,18 +25,19 @@ import certifi
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from kiosk.api.appointments import AppointmentCalls
 from kiosk.api.config import ApiConfig
 from kiosk.api.errors import (
-    AuthError,
     BadResponse,
     Conflict,
-    GraphQLError,
     InvalidRequest,
     NotFound,
     QminderError,
     TransportError,
     ValidationFailed,
 )
+from kiosk.api.graphql import check_id as _check_id
+from kiosk.api.graphql import graphql_error as _graphql_error
 from kiosk.api.queries import KIOSK_CONFIG
 from kiosk.api.responses import decode_json, error_for_status
 from kiosk.domain.models import Location, parse_location
@@ -50,7 +51,6 @@ API_VERSION = "2020-09-01"
 SEARCH_LIMIT_MAX = 20_000
 
 _log = logging.getLogger(__name__)
-_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _STATUS = re.compile(r"^[A-Z_]{1,40}$")
 _ORDER = re.compile(r"^(id|created|called|served) (ASC|DESC)$")
 
@@ -58,9 +58,6 @@ _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.
 """httpx errors raised before any byte of the request left: the server cannot have seen it."""
 
 M = TypeVar("M", bound=BaseModel)
-
-_NOT_FOUND_TYPES = frozenset({"NOT_FOUND", "NOTFOUND"})
-_AUTH_TYPES = frozenset({"PERMISSION_DENIED", "UNAUTHENTICATED", "UNAUTHORIZED", "FORBIDDEN"})
 
 
 def _tls_context() -> ssl.SSLContext:
@@ -73,12 +70,6 @@ def _tls_context() -> ssl.SSLContext:
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     context.load_verify_locations(cafile=certifi.where())
     return context
-
-
-def _check_id(value: str, what: str) -> str:
-    if not _ID.match(value):
-        raise ValueError(f"{what} must be 1-64 letters, digits, '-' or '_'")
-    return value
 
 
 class _SendProbe:
@@ -134,33 +125,6 @@ def _parse(model: type[M], data: object, call: str, status: int) -> M:
     raise _shape_error(call, status, failure)
 
 
-def _graphql_error(status: int, errors: list[Any]) -> QminderError:
-    types: list[str] = []
-    messages: list[str] = []
-    for error in errors:
-        if not isinstance(error, dict):
-            continue
-        extensions = error.get("extensions")
-        extensions = extensions if isinstance(extensions, dict) else {}
-        for kind in (
-            error.get("errorType"),
-            extensions.get("classification"),
-            extensions.get("errorType"),
-            extensions.get("code"),
-        ):
-            if isinstance(kind, str) and kind:
-                types.append(kind)
-                break
-        if isinstance(error.get("message"), str):
-            messages.append(error["message"])
-    upper = {t.upper() for t in types}
-    if upper & _NOT_FOUND_TYPES or (not types and any("not found" in m.lower() for m in messages)):
-        return NotFound(status, message=messages[0] if messages else None)
-    if upper & _AUTH_TYPES:
-        return AuthError(status, message=messages[0] if messages else None)
-    return GraphQLError(status=status, error_types=tuple(types), messages=tuple(messages))
-
-
 def validated_body(request: TicketRequest) -> dict[str, Any]:
     """The JSON body for ``POST /tickets``, after checking every rule again.
 
@@ -182,7 +146,7 @@ def validated_body(request: TicketRequest) -> dict[str, Any]:
     raise InvalidRequest(problems)
 
 
-class QminderClient:
+class QminderClient(AppointmentCalls):
     """Async client for Qminder's REST and GraphQL API; use as ``async with``.
 
     It owns one `httpx.AsyncClient` built with ``trust_env=False`` (no proxy or CA settings from

@@ -12,6 +12,8 @@
         ├── RateLimited              429; ``retry_after`` seconds when the server said
         ├── AuthError                401/403: the API key is missing, wrong or lacks access
         ├── ValidationFailed         400/422: ``message`` and ``field_errors``
+        │   └── AppointmentNotScheduled  400 from an appointment check-in: the ticket is not
+        │                            SCHEDULED (already checked in, cancelled, no-show)
         ├── NotFound                 404 (or GraphQL NOT_FOUND / a null location)
         ├── Conflict                 409: the line is disabled or archived
         └── ServerError              5xx; True for 500, 504 and other 5xx, False for 502/503
@@ -142,6 +144,16 @@ class ValidationFailed(StatusError):
         detail = f" (fields: {', '.join(fields)})" if fields else ""
         super().__init__(status, message=message, code=code, detail=detail)
         self.field_errors = fields
+
+
+class AppointmentNotScheduled(ValidationFailed):
+    """400 from ``POST /v1/appointments/{id}/checkin``: "Ticket is not in scheduled status".
+
+    Most often the appointment is already checked in (an earlier attempt did reach Qminder);
+    it may also have been cancelled or marked a no-show. Read the ticket's status to tell.
+    """
+
+    reason = "appointment is not scheduled"
 
 
 class NotFound(StatusError):

@@ -12,7 +12,8 @@ query KioskConfig($locationId: ID!) {
     languages { code name nativeName primary }
     openingHours2 { mon { ...Day } tue { ...Day } wed { ...Day } thu { ...Day } fri { ...Day } sat { ...Day } sun { ...Day } }
     openingHoursExceptions2 { date closed closedReason businessHours { ...Hours } }
-    lines { id name color disabled archived translations { languageCode name } }
+    lines { id name color disabled archived translations { languageCode name } appointmentSettings { enabled } }
+    visitPlanner { url remoteSignIn }
     inputFields {
       id type title visitorFacingTitle isMandatoryBeforeAdded multiSelect
       options { id title color translations { languageCode title } }
@@ -27,5 +28,36 @@ fragment Hours on BusinessHours { opens { hours minutes } closes { hours minutes
 """  # noqa: E501
 """The location's whole kiosk configuration; variables ``{"locationId": "<id>"}``."""
 
-ALL_QUERIES: dict[str, str] = {"KioskConfig": KIOSK_CONFIG}
+TODAYS_APPOINTMENTS = """\
+query TodaysAppointments(
+  $locationId: ID!, $start: Date!, $end: Date!, $limit: Int!, $offset: Int!
+) {
+  ticketSearch(
+    locationId: $locationId
+    status: [SCHEDULED]
+    appointment: { start: $start, end: $end }
+    limit: $limit
+    offset: $offset
+    order: { field: ID, direction: ASCENDING }
+  ) {
+    id status firstName lastName phoneNumber
+    line { id }
+    appointment { startTime endTime }
+  }
+}
+"""
+"""The location's SCHEDULED appointments starting in [start, end], one page; no email asked."""
+
+TICKET_STATUS = """\
+query TicketStatus($ticketId: ID!) {
+  ticket(id: $ticketId) { id status }
+}
+"""
+"""A ticket's status (GraphQL knows SCHEDULED; the REST ticket documents do not list it)."""
+
+ALL_QUERIES: dict[str, str] = {
+    "KioskConfig": KIOSK_CONFIG,
+    "TodaysAppointments": TODAYS_APPOINTMENTS,
+    "TicketStatus": TICKET_STATUS,
+}
 """Every document the client can send, by operation name."""

@@ -82,6 +82,13 @@ class LineTranslation(QminderModel):
     name: str | None = None
 
 
+class LineAppointmentSettings(QminderModel):
+    """`Line.appointmentSettings`: whether the line takes appointments."""
+
+    enabled: bool = False
+    duration_minutes: int | None = None
+
+
 class Line(QminderModel):
     """A Qminder line: the service a visitor queues for."""
 
@@ -91,6 +98,12 @@ class Line(QminderModel):
     disabled: bool = False
     archived: bool = False
     translations: Annotated[tuple[LineTranslation, ...], BeforeValidator(_none_as_empty)] = ()
+    appointment_settings: LineAppointmentSettings | None = None
+
+    @property
+    def takes_appointments(self) -> bool:
+        """The line has appointment settings and they are enabled."""
+        return self.appointment_settings is not None and self.appointment_settings.enabled
 
     @property
     def offered(self) -> bool:
@@ -197,6 +210,13 @@ def _fields_present(value: object) -> object:
     return _none_as_empty(value)
 
 
+class VisitPlanner(QminderModel):
+    """`Location.visitPlanner`: the location's Visitor Website."""
+
+    url: str = ""
+    remote_sign_in: bool = False
+
+
 class Location(QminderModel):
     """Everything the kiosk needs to know about its location, loaded by one GraphQL query."""
 
@@ -211,6 +231,7 @@ class Location(QminderModel):
     opening_hours_exceptions: Annotated[
         tuple[OpeningHoursException, ...], BeforeValidator(_none_as_empty)
     ] = Field(default=(), alias="openingHoursExceptions2")
+    visit_planner: VisitPlanner | None = None
 
     @property
     def primary_language(self) -> str:

@@ -36,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="serve real opening hours (Mon-Fri 8-18, Sat 10-14, Tallinn time) instead of"
         " open around the clock",
     )
+    parser.add_argument(
+        "--no-appointments",
+        action="store_true",
+        help="book no appointments (by default today's are booked relative to the current time)",
+    )
     faults = parser.add_argument_group("faults")
     faults.add_argument(
         "--latency", type=float, default=0.0, metavar="S", help="delay each request"
@@ -115,6 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         faults=faults,
         location=OFFICE_HOURS_LOCATION if args.office_hours else DEMO_LOCATION,
         access_log=not args.quiet,
+        appointments=not args.no_appointments,
     )
     try:
         url = server.start()

@@ -13,7 +13,7 @@ from aiohttp.typedefs import Handler
 
 from kiosk.sandbox.control import PREFIX, add_control_routes
 from kiosk.sandbox.faults import After, Before
-from kiosk.sandbox.routes import add_api_routes
+from kiosk.sandbox.routes import CHECK_IN_PATH, add_api_routes
 from kiosk.sandbox.state import STATE, SandboxState, error, json_response
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,10 @@ async def _play(
         )
 
     response = _check_key(request, state) or await _answer(request, handler)
-    created = method == "POST" and path == "/tickets" and response.status == 201
+    created = method == "POST" and (
+        (path == "/tickets" and response.status == 201)
+        or (CHECK_IN_PATH.match(path) is not None and response.status == 200)
+    )
     after = state.faults.after(method, path, response.status, created)
     if after is After.DROP:
         return None

@@ -33,8 +33,8 @@ def add_control_routes(app: web.Application) -> None:
 
 
 def ticket_summary(ticket: Ticket) -> dict[str, Any]:
-    """A stored ticket as the control API shows it."""
-    return {
+    """A stored ticket as the control API shows it (with its slot, for an appointment)."""
+    summary: dict[str, Any] = {
         "id": ticket.id,
         "publicId": ticket.public_id,
         "lineId": ticket.line_id,
@@ -42,6 +42,9 @@ def ticket_summary(ticket: Ticket) -> dict[str, Any]:
         "created": iso(ticket.created),
         "body": ticket.body,
     }
+    if ticket.slot is not None:
+        summary["appointment"] = {"start": iso(ticket.slot.start), "end": iso(ticket.slot.end)}
+    return summary
 
 
 async def get_faults(request: web.Request) -> web.Response:

@@ -4,9 +4,10 @@ Count-based faults apply to the next N matching API requests (control endpoints 
 Before the request is handled, and before the API key is checked: `drop_before` (close the
 connection, nothing processed), then `fail_503`, then `rate_limit` (429 with `Retry-After`).
 After the handler ran: `drop_after` (processed, then the connection is closed), then
-`error_500_after_create` (only a `POST /tickets` that created a ticket), then `malformed_json`
-(only a 2xx answer). A request plays at most one fault of each group, and only the counter of
-the fault played goes down.
+`error_500_after_create` (only a `POST /tickets` that created a ticket, or an appointment
+check-in that moved one into the queue), then `malformed_json` (only a 2xx answer with a
+body). A request plays at most one fault of each group, and only the counter of the fault
+played goes down.
 """
 
 from __future__ import annotations

@@ -20,10 +20,17 @@ from graphql import (
     build_schema,
     execute_sync,
     parse,
-    specified_rules,
     validate,
 )
 
+from kiosk.sandbox.gql_errors import (
+    NotFoundError,
+    execution_error_type,
+    format_error,
+    request_error,
+    validation_errors,
+)
+from kiosk.sandbox.gql_tickets import wire_tickets
 from kiosk.sandbox.model import (
     WEEKDAYS,
     AttachmentConstraints,
@@ -36,29 +43,7 @@ from kiosk.sandbox.model import (
 )
 from kiosk.sandbox.store import TicketStore
 
-# graphql-java names for the validation rules, as Qminder reports them in `validationErrorType`.
-VALIDATION_ERROR_TYPES = {
-    "FieldsOnCorrectTypeRule": "FieldUndefined",
-    "KnownArgumentNamesRule": "UnknownArgument",
-    "ProvidedRequiredArgumentsRule": "MissingFieldArgument",
-    "KnownTypeNamesRule": "UnknownType",
-    "ScalarLeafsRule": "SubselectionRequired",
-    "NoUndefinedVariablesRule": "UndefinedVariable",
-    "NoUnusedVariablesRule": "UnusedVariable",
-    "KnownFragmentNamesRule": "UndefinedFragment",
-    "NoUnusedFragmentsRule": "UnusedFragment",
-    "VariablesInAllowedPositionRule": "VariableTypeMismatch",
-    "ValuesOfCorrectTypeRule": "WrongType",
-    "KnownDirectivesRule": "UnknownDirective",
-    "LoneAnonymousOperationRule": "LoneAnonymousOperationViolation",
-    "UniqueOperationNamesRule": "DuplicateOperationName",
-    "OverlappingFieldsCanBeMergedRule": "FieldsConflict",
-    "PossibleFragmentSpreadsRule": "InvalidFragmentType",
-}
-
-
-class NotFoundError(Exception):
-    """A looked-up object does not exist; answered as a NOT_FOUND GraphQL error."""
+__all__ = ["Context", "NotFoundError", "run_query", "sandbox_schema"]
 
 
 @dataclass(frozen=True)
@@ -75,20 +60,20 @@ def run_query(payload: object, context: Context) -> dict[str, Any]:
     The result is always sent with HTTP 200; failures are reported in `errors`.
     """
     if not isinstance(payload, dict) or not isinstance(payload.get("query"), str):
-        return {"errors": [_request_error("Request body must be a JSON object with a query")]}
+        return {"errors": [request_error("Request body must be a JSON object with a query")]}
     variables = payload.get("variables")
     operation_name = payload.get("operationName")
     if variables is not None and not isinstance(variables, dict):
-        return {"errors": [_request_error("variables must be a JSON object")]}
+        return {"errors": [request_error("variables must be a JSON object")]}
     if operation_name is not None and not isinstance(operation_name, str):
-        return {"errors": [_request_error("operationName must be a string")]}
+        return {"errors": [request_error("operationName must be a string")]}
     try:
         document = parse(payload["query"])
     except GraphQLError as error:
-        return {"errors": [_format(error, "InvalidSyntax")]}
+        return {"errors": [format_error(error, "InvalidSyntax")]}
     schema = sandbox_schema()
     if validate(schema, document):
-        return {"errors": _validation_errors(schema, document)}
+        return {"errors": validation_errors(schema, document)}
     result = execute_sync(
         schema,
         document,
@@ -98,7 +83,7 @@ def run_query(payload: object, context: Context) -> dict[str, Any]:
     )
     answer: dict[str, Any] = {"data": result.data}
     if result.errors:
-        answer["errors"] = [_format(e, _execution_error_type(e)) for e in result.errors]
+        answer["errors"] = [format_error(e, execution_error_type(e)) for e in result.errors]
     return answer
 
 
@@ -123,6 +108,7 @@ def sandbox_schema() -> GraphQLSchema:
     _resolver(schema, "Line", "location", _owner_location)
     _resolver(schema, "Line", "hasActiveTickets", _line_has_active_tickets)
     _resolver(schema, "InputField", "location", _owner_location)
+    wire_tickets(schema, line_view)
     return schema
 
 
@@ -267,6 +253,7 @@ def location_view(location: Location) -> dict[str, Any]:
         "smsEnabled": True,
         "openingHours2": {day: _day_view(location.opening_hours.get(day, ())) for day in WEEKDAYS},
         "openingHoursExceptions2": [_exception_view(e) for e in location.opening_exceptions],
+        "visitPlanner": _visit_planner_view(location),
         "isDemo": True,
     }
 
@@ -279,8 +266,24 @@ def line_view(line: Line) -> dict[str, Any]:
         "color": line.color,
         "disabled": line.disabled,
         "archived": line.archived,
-        "hasScheduledTickets": False,
         "translations": [{"languageCode": code, "name": name} for code, name in line.names.items()],
+        "appointmentSettings": (
+            None
+            if line.appointment_minutes is None
+            else {"enabled": True, "durationMinutes": line.appointment_minutes}
+        ),
+    }
+
+
+def _visit_planner_view(location: Location) -> dict[str, Any] | None:
+    planner = location.visit_planner
+    if planner is None:
+        return None
+    return {
+        "url": planner.url,
+        "name": planner.name,
+        "description": planner.description,
+        "remoteSignIn": planner.remote_sign_in,
     }
 
 
@@ -375,48 +378,3 @@ def _exception_view(exception: OpeningException) -> dict[str, Any]:
         "closedReason": exception.reason,
         "businessHours": [_hours_view(h) for h in exception.hours],
     }
-
-
-# --- errors ----------------------------------------------------------------------------------
-
-
-def _format(error: GraphQLError, error_type: str) -> dict[str, Any]:
-    formatted: dict[str, Any] = {"message": error.message}
-    if error.locations:
-        formatted["locations"] = [
-            {"line": loc.line, "column": loc.column} for loc in error.locations
-        ]
-    if error.path:
-        formatted["path"] = list(error.path)
-    formatted["errorType"] = error_type
-    formatted["extensions"] = {"classification": error_type}
-    return formatted
-
-
-def _request_error(message: str) -> dict[str, Any]:
-    return {
-        "message": message,
-        "errorType": "InvalidSyntax",
-        "extensions": {"classification": "InvalidSyntax"},
-    }
-
-
-def _validation_errors(schema: GraphQLSchema, document: Any) -> list[dict[str, Any]]:
-    """Validation errors, each tagged with the graphql-java name of the rule it broke."""
-    errors: list[dict[str, Any]] = []
-    for rule in specified_rules:
-        for error in validate(schema, document, [rule]):
-            formatted = _format(error, "ValidationError")
-            formatted["validationErrorType"] = VALIDATION_ERROR_TYPES.get(
-                rule.__name__, rule.__name__.removesuffix("Rule")
-            )
-            errors.append(formatted)
-    return errors
-
-
-def _execution_error_type(error: GraphQLError) -> str:
-    if isinstance(error.original_error, NotFoundError):
-        return "NOT_FOUND"
-    if not error.path:
-        return "ValidationError"  # e.g. a variable that does not fit its type
-    return "DataFetchingException"

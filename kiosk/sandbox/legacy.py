@@ -60,7 +60,7 @@ def ticket_json(ticket: Ticket, location: Location) -> dict[str, Any]:
     body = ticket.body
     data: dict[str, Any] = {
         "id": ticket.id,
-        "publicId": ticket.public_id,
+        **({"publicId": ticket.public_id} if ticket.public_id is not None else {}),
         "status": ticket.status,
         "source": body.get("source", "MANUAL"),
         "line": int(ticket.line_id),

@@ -23,7 +23,11 @@ class Language:
 
 @dataclass(frozen=True)
 class Line:
-    """A queue. `names` maps a language code to the translated name."""
+    """A queue. `names` maps a language code to the translated name.
+
+    `appointment_minutes` set means the line takes appointments (GraphQL
+    `appointmentSettings { enabled: true, durationMinutes }`); None means it has no settings.
+    """
 
     id: str
     name: str
@@ -31,6 +35,17 @@ class Line:
     disabled: bool = False
     archived: bool = False
     names: Mapping[str, str] = field(default_factory=dict)
+    appointment_minutes: int | None = None
+
+
+@dataclass(frozen=True)
+class VisitPlanner:
+    """The location's Visitor Website (GraphQL `VisitPlanner`)."""
+
+    url: str
+    name: str
+    remote_sign_in: bool
+    description: str | None = None
 
 
 @dataclass(frozen=True)
@@ -142,6 +157,7 @@ class Location:
     input_fields: tuple[InputField, ...]
     opening_hours: Mapping[str, tuple[Hours, ...]]
     opening_exceptions: tuple[OpeningException, ...] = ()
+    visit_planner: VisitPlanner | None = None
 
     def line(self, line_id: str) -> Line | None:
         """The line with that id, if the location has it."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from datetime import UTC, datetime
 
@@ -16,6 +17,8 @@ from kiosk.sandbox.state import STATE, error, json_response
 
 API_VERSION = "2020-09-01"
 SECONDS_PER_TICKET_AHEAD = 240
+CHECK_IN_ROUTE = "/v1/appointments/{ticketId}/checkin"
+CHECK_IN_PATH = re.compile(r"^/v1/appointments/[^/]+/checkin$")
 
 
 def add_api_routes(app: web.Application) -> None:
@@ -31,6 +34,7 @@ def add_api_routes(app: web.Application) -> None:
     app.router.add_post("/v1/tickets/count", count_tickets)
     app.router.add_get("/v1/tickets/{id}", get_ticket)
     app.router.add_get("/v1/tickets/{id}/estimated-time", estimated_time)
+    app.router.add_post(CHECK_IN_ROUTE, check_in_appointment)
 
 
 async def create_ticket(request: web.Request) -> web.Response:
@@ -50,6 +54,29 @@ async def create_ticket(request: web.Request) -> web.Response:
     line_id: str = body["lineId"]
     ticket = state.store.create(line_id, state.location.line_letter(line_id), body)
     return json_response({"id": ticket.id, "publicId": ticket.public_id}, status=201)
+
+
+async def check_in_appointment(request: web.Request) -> web.Response:
+    """`POST /v1/appointments/{ticketId}/checkin`: SCHEDULED → NEW with a public id; 200.
+
+    400 when the version header is missing or wrong, or the ticket is not SCHEDULED (already
+    checked in, cancelled, a walk-in); 404 when there is no such ticket. The body is ignored.
+    """
+    state = request.app[STATE]
+    if request.headers.get("X-Qminder-API-Version") != API_VERSION:
+        return error(400, f"X-Qminder-API-Version header must be set to {API_VERSION}")
+    ticket_id = request.match_info["ticketId"]
+    ticket = state.store.get(ticket_id)
+    if ticket is None:
+        return error(404, f"Appointment with id {ticket_id} not found")
+    if ticket.status != "SCHEDULED":
+        return error(400, "Ticket is not in scheduled status")
+    location = state.location
+    letter = location.line_letter(ticket.line_id) if location.line(ticket.line_id) else "X"
+    checked = state.store.check_in(ticket_id, letter)
+    if checked is None or checked.status != "NEW":  # changed meanwhile by another request
+        return error(400, "Ticket is not in scheduled status")
+    return web.Response(status=200)
 
 
 async def graphql(request: web.Request) -> web.Response:

@@ -20,6 +20,7 @@ from kiosk.sandbox.model import (
     NumericConstraints,
     OpeningException,
     SelectOption,
+    VisitPlanner,
 )
 
 DEMO_API_KEY = "sandbox-demo-key"
@@ -73,6 +74,7 @@ LINES = (
         LINE_GENERAL,
         "General enquiries",
         "#6e5ce6",
+        appointment_minutes=15,
         names={
             "es": "Consultas generales",
             "et": "Üldised küsimused",
@@ -86,6 +88,7 @@ LINES = (
         LINE_PASSPORTS,
         "Passports and ID cards",
         "#2bb3a3",
+        appointment_minutes=20,
         names={
             "es": "Pasaportes e identificaciones",
             "et": "Passid ja ID-kaardid",
@@ -452,6 +455,12 @@ DEMO_LOCATION = Location(
     # Open around the clock: the demo, and every test that expects the Welcome screen, must
     # work at any hour. `OFFICE_HOURS_LOCATION` is the same office with real opening hours.
     opening_hours=dict.fromkeys(("mon", "tue", "wed", "thu", "fri", "sat", "sun"), _ALL_DAY),
+    visit_planner=VisitPlanner(
+        url="https://visit.example.com/city-service-centre",
+        name="City Service Centre",
+        remote_sign_in=True,
+        description="Book a time or join the queue from your phone.",
+    ),
 )
 
 OFFICE_HOURS_LOCATION = replace(

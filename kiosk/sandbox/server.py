@@ -29,7 +29,9 @@ class SandboxServer:
     """A Qminder-compatible HTTP server on loopback, for the demo mode and for tests.
 
     `port=0` picks a free port. The server keeps its port across `set_down(True)` and
-    `set_down(False)`. Every public method may be called from any thread.
+    `set_down(False)`. Every public method may be called from any thread. With `appointments`
+    (the default) today's appointments are booked at start and after every `reset()`
+    (`kiosk.sandbox.appointments`); `appointments=False` starts with no tickets at all.
     """
 
     def __init__(
@@ -41,11 +43,14 @@ class SandboxServer:
         *,
         location: Location = DEMO_LOCATION,
         access_log: bool = False,
+        appointments: bool = True,
     ) -> None:
         self._host = host
         self._port = port
         self._access_log = access_log
-        self._state = SandboxState(location, api_key, faults=FaultState(faults))
+        self._state = SandboxState(
+            location, api_key, faults=FaultState(faults), appointments=appointments
+        )
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
         self._runner: web.AppRunner | None = None
@@ -163,8 +168,18 @@ class SandboxServer:
             raise KeyError(ticket_id)
         return ticket
 
+    @property
+    def appointments(self) -> dict[str, Ticket]:
+        """The appointments booked at the last start or reset, by case key (empty if none)."""
+        return {key: ticket.copy() for key, ticket in self._state.seeded.items()}
+
+    def seed_appointments(self) -> dict[str, Ticket]:
+        """Book today's appointments now, relative to the current time; by case key."""
+        return {key: ticket.copy() for key, ticket in self._state.seed().items()}
+
     def reset(self) -> None:
-        """Clear tickets, recorded requests and faults (the server keeps running)."""
+        """Clear tickets, recorded requests and faults (the server keeps running); with
+        appointments, book them again relative to now."""
         self._state.reset()
 
     # --- event-loop side -----------------------------------------------------------------

@@ -9,29 +9,47 @@ from typing import Any
 
 from aiohttp import web
 
+from kiosk.sandbox.appointments import seed_appointments
 from kiosk.sandbox.faults import FaultState
 from kiosk.sandbox.model import Location
 from kiosk.sandbox.recorder import RequestLog
-from kiosk.sandbox.store import TicketStore
+from kiosk.sandbox.store import Ticket, TicketStore
 
 _dumps = functools.partial(json.dumps, ensure_ascii=False)
 
 
 @dataclass
 class SandboxState:
-    """Location served, API key expected, tickets, faults and the request log."""
+    """Location served, API key expected, tickets, faults and the request log.
+
+    With `appointments`, today's appointments are booked at once and again after each reset.
+    """
 
     location: Location
     api_key: str
     store: TicketStore = field(default_factory=TicketStore)
     faults: FaultState = field(default_factory=FaultState)
     log: RequestLog = field(default_factory=RequestLog)
+    appointments: bool = False
+    seeded: dict[str, Ticket] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.appointments:
+            self.seed()
+
+    def seed(self) -> dict[str, Ticket]:
+        """Book today's appointments relative to now (`kiosk.sandbox.appointments`)."""
+        self.seeded = seed_appointments(self.store, self.location)
+        return self.seeded
 
     def reset(self) -> None:
-        """Clear tickets, recorded requests and faults."""
+        """Clear tickets, recorded requests and faults; book the appointments again."""
         self.store.clear()
         self.log.clear()
         self.faults.clear()
+        self.seeded = {}
+        if self.appointments:
+            self.seed()
 
 
 STATE = web.AppKey("sandbox_state", SandboxState)

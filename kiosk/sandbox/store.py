@@ -27,17 +27,31 @@ FIRST_TICKET_ID = 5_100_001
 
 
 @dataclass(frozen=True)
+class Slot:
+    """When an appointment is booked for, and with which staff member (`assignee` user id)."""
+
+    start: datetime
+    end: datetime
+    assignee: str
+
+
+@dataclass(frozen=True)
 class Ticket:
-    """A created ticket. `body` is the JSON object received by `POST /tickets`."""
+    """A ticket. `body` is the JSON object received by `POST /tickets` (for an appointment,
+    the same keys as booked). An appointment has a `slot` and no public id until checked in.
+    """
 
     id: str
-    public_id: str
+    public_id: str | None
     line_id: str
     status: str
     created: datetime
     body: dict[str, Any]
     called: datetime | None = None
     served: datetime | None = None
+    slot: Slot | None = None
+    status_set: datetime | None = None
+    wait_started: datetime | None = None
 
     def copy(self) -> Ticket:
         """A copy whose body can be changed without touching the stored ticket."""
@@ -58,16 +72,70 @@ class TicketStore:
         with self._lock:
             number = self._numbers.get(line_id, 0) + 1
             self._numbers[line_id] = number
+            now = datetime.now(UTC)
             ticket = Ticket(
                 id=str(self._next_id),
                 public_id=f"{letter}-{number}",
                 line_id=line_id,
                 status="NEW",
-                created=datetime.now(UTC),
+                created=now,
                 body=copy.deepcopy(body),
+                status_set=now,
+                wait_started=now,
             )
             self._next_id += 1
             self._tickets[ticket.id] = ticket
+            return ticket.copy()
+
+    def book(
+        self,
+        line_id: str,
+        body: dict[str, Any],
+        slot: Slot,
+        *,
+        booked: datetime,
+        status: str = "SCHEDULED",
+    ) -> Ticket:
+        """Store an appointment (SCHEDULED unless told otherwise) and return it."""
+        if status not in STATUSES:
+            raise ValueError(f"unknown ticket status {status!r}")
+        with self._lock:
+            ticket = Ticket(
+                id=str(self._next_id),
+                public_id=None,
+                line_id=line_id,
+                status=status,
+                created=booked,
+                body=copy.deepcopy(body),
+                slot=slot,
+                status_set=booked,
+            )
+            self._next_id += 1
+            self._tickets[ticket.id] = ticket
+            return ticket.copy()
+
+    def check_in(self, ticket_id: str, letter: str) -> Ticket | None:
+        """Move a SCHEDULED appointment to NEW with the line's next public id.
+
+        None when there is no such ticket; the ticket unchanged when it is not SCHEDULED.
+        """
+        now = datetime.now(UTC)
+        with self._lock:
+            ticket = self._tickets.get(ticket_id)
+            if ticket is None:
+                return None
+            if ticket.status != "SCHEDULED":
+                return ticket.copy()
+            number = self._numbers.get(ticket.line_id, 0) + 1
+            self._numbers[ticket.line_id] = number
+            ticket = replace(
+                ticket,
+                status="NEW",
+                public_id=f"{letter}-{number}",
+                status_set=now,
+                wait_started=now,
+            )
+            self._tickets[ticket_id] = ticket
             return ticket.copy()
 
     def get(self, ticket_id: str) -> Ticket | None:
@@ -99,7 +167,7 @@ class TicketStore:
             elif status == "SERVED":
                 called = called or now
                 served = now
-            ticket = replace(ticket, status=status, called=called, served=served)
+            ticket = replace(ticket, status=status, called=called, served=served, status_set=now)
             self._tickets[ticket_id] = ticket
             return ticket.copy()
 

@@ -112,6 +112,99 @@
     </message>
 </context>
 <context>
+    <name>AppointmentTexts</name>
+    <message>
+        <source>I have an appointment</source>
+        <translation>لديّ موعد</translation>
+    </message>
+    <message>
+        <source>Find your appointment</source>
+        <translation>ابحث عن موعدك</translation>
+    </message>
+    <message>
+        <source>Enter the phone number you booked with</source>
+        <translation>أدخل رقم الهاتف الذي حجزت به</translation>
+    </message>
+    <message>
+        <source>Find my appointment</source>
+        <translation>ابحث عن موعدي</translation>
+    </message>
+    <message>
+        <source>Looking for your appointment…</source>
+        <translation>جارٍ البحث عن موعدك…</translation>
+    </message>
+    <message>
+        <source>Too many searches. Please wait a moment and try again.</source>
+        <translation>عمليات بحث كثيرة جدًا. يرجى الانتظار قليلًا ثم المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Is this your appointment?</source>
+        <translation>هل هذا موعدك؟</translation>
+    </message>
+    <message>
+        <source>Which appointment are you here for?</source>
+        <translation>لأي موعد حضرت؟</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>appointment: time, service</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>appointment: name, time, service</comment>
+        <translation>%1، %2، %3</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>تسجيل الوصول</translation>
+    </message>
+    <message>
+        <source>We could not find an appointment for today with this number.</source>
+        <translation>لم نعثر على موعد لليوم بهذا الرقم.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Check in without an appointment</source>
+        <translation>تسجيل الوصول بدون موعد</translation>
+    </message>
+    <message>
+        <source>Your appointment is at %1; you can check in from %2.</source>
+        <translation>موعدك في الساعة %1؛ يمكنك تسجيل الوصول ابتداءً من الساعة %2.</translation>
+    </message>
+    <message>
+        <source>Your appointment was at %1. Please see the front desk.</source>
+        <translation>كان موعدك في الساعة %1. يرجى التوجه إلى مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>You're checked in. Please take a seat.</source>
+        <translation>تم تسجيل وصولك. تفضّل بالجلوس.</translation>
+    </message>
+    <message>
+        <source>You're checked in, %1. Please take a seat.</source>
+        <translation>تم تسجيل وصولك يا %1. تفضّل بالجلوس.</translation>
+    </message>
+    <message>
+        <source>We could not check you in. Please see the front desk.</source>
+        <translation>تعذّر تسجيل وصولك. يرجى التوجه إلى مكتب الاستقبال.</translation>
+    </message>
+    <message>
+        <source>Skip the screen: scan to join on your phone</source>
+        <translation>تجاوز الشاشة: امسح الرمز للانضمام من هاتفك</translation>
+    </message>
+    <message>
+        <source>We use your details only to call you and to serve you today.</source>
+        <translation>نستخدم بياناتك فقط لمناداتك وخدمتك اليوم.</translation>
+    </message>
+    <message>
+        <source>Scan to read our full privacy policy</source>
+        <translation>امسح الرمز لقراءة سياسة الخصوصية الكاملة</translation>
+    </message>
+</context>
+<context>
     <name>ClosedNotice</name>
     <message>
         <source>We open again on %1 at %2.</source>

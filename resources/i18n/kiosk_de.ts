@@ -112,6 +112,99 @@
     </message>
 </context>
 <context>
+    <name>AppointmentTexts</name>
+    <message>
+        <source>I have an appointment</source>
+        <translation>Ich habe einen Termin</translation>
+    </message>
+    <message>
+        <source>Find your appointment</source>
+        <translation>Termin finden</translation>
+    </message>
+    <message>
+        <source>Enter the phone number you booked with</source>
+        <translation>Geben Sie die Telefonnummer ein, mit der Sie gebucht haben</translation>
+    </message>
+    <message>
+        <source>Find my appointment</source>
+        <translation>Meinen Termin finden</translation>
+    </message>
+    <message>
+        <source>Looking for your appointment…</source>
+        <translation>Ihr Termin wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Too many searches. Please wait a moment and try again.</source>
+        <translation>Zu viele Suchanfragen. Bitte warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Is this your appointment?</source>
+        <translation>Ist das Ihr Termin?</translation>
+    </message>
+    <message>
+        <source>Which appointment are you here for?</source>
+        <translation>Für welchen Termin sind Sie hier?</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>appointment: time, service</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>appointment: name, time, service</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Einchecken</translation>
+    </message>
+    <message>
+        <source>We could not find an appointment for today with this number.</source>
+        <translation>Wir haben für heute keinen Termin mit dieser Nummer gefunden.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Check in without an appointment</source>
+        <translation>Ohne Termin anmelden</translation>
+    </message>
+    <message>
+        <source>Your appointment is at %1; you can check in from %2.</source>
+        <translation>Ihr Termin ist um %1; Sie können ab %2 einchecken.</translation>
+    </message>
+    <message>
+        <source>Your appointment was at %1. Please see the front desk.</source>
+        <translation>Ihr Termin war um %1. Bitte wenden Sie sich an den Empfang.</translation>
+    </message>
+    <message>
+        <source>You're checked in. Please take a seat.</source>
+        <translation>Sie sind eingecheckt. Bitte nehmen Sie Platz.</translation>
+    </message>
+    <message>
+        <source>You're checked in, %1. Please take a seat.</source>
+        <translation>Sie sind eingecheckt, %1. Bitte nehmen Sie Platz.</translation>
+    </message>
+    <message>
+        <source>We could not check you in. Please see the front desk.</source>
+        <translation>Wir konnten Sie nicht einchecken. Bitte wenden Sie sich an den Empfang.</translation>
+    </message>
+    <message>
+        <source>Skip the screen: scan to join on your phone</source>
+        <translation>Ohne Warten am Bildschirm: scannen und mit dem Handy anmelden</translation>
+    </message>
+    <message>
+        <source>We use your details only to call you and to serve you today.</source>
+        <translation>Wir verwenden Ihre Daten nur, um Sie heute aufzurufen und zu bedienen.</translation>
+    </message>
+    <message>
+        <source>Scan to read our full privacy policy</source>
+        <translation>Scannen, um unsere vollständige Datenschutzerklärung zu lesen</translation>
+    </message>
+</context>
+<context>
     <name>ClosedNotice</name>
     <message>
         <source>We open again on %1 at %2.</source>

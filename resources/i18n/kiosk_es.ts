@@ -112,6 +112,99 @@
     </message>
 </context>
 <context>
+    <name>AppointmentTexts</name>
+    <message>
+        <source>I have an appointment</source>
+        <translation>Tengo una cita</translation>
+    </message>
+    <message>
+        <source>Find your appointment</source>
+        <translation>Busque su cita</translation>
+    </message>
+    <message>
+        <source>Enter the phone number you booked with</source>
+        <translation>Introduzca el número de teléfono con el que reservó</translation>
+    </message>
+    <message>
+        <source>Find my appointment</source>
+        <translation>Buscar mi cita</translation>
+    </message>
+    <message>
+        <source>Looking for your appointment…</source>
+        <translation>Buscando su cita…</translation>
+    </message>
+    <message>
+        <source>Too many searches. Please wait a moment and try again.</source>
+        <translation>Demasiadas búsquedas. Espere un momento y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Is this your appointment?</source>
+        <translation>¿Es esta su cita?</translation>
+    </message>
+    <message>
+        <source>Which appointment are you here for?</source>
+        <translation>¿Para qué cita viene?</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>appointment: time, service</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>appointment: name, time, service</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Registrar mi llegada</translation>
+    </message>
+    <message>
+        <source>We could not find an appointment for today with this number.</source>
+        <translation>No hemos encontrado ninguna cita para hoy con este número.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Check in without an appointment</source>
+        <translation>Pedir turno sin cita</translation>
+    </message>
+    <message>
+        <source>Your appointment is at %1; you can check in from %2.</source>
+        <translation>Su cita es a las %1; puede registrar su llegada a partir de las %2.</translation>
+    </message>
+    <message>
+        <source>Your appointment was at %1. Please see the front desk.</source>
+        <translation>Su cita era a las %1. Por favor, diríjase a recepción.</translation>
+    </message>
+    <message>
+        <source>You're checked in. Please take a seat.</source>
+        <translation>Ya está registrado. Tome asiento, por favor.</translation>
+    </message>
+    <message>
+        <source>You're checked in, %1. Please take a seat.</source>
+        <translation>Ya está registrado, %1. Tome asiento, por favor.</translation>
+    </message>
+    <message>
+        <source>We could not check you in. Please see the front desk.</source>
+        <translation>No hemos podido registrar su llegada. Por favor, diríjase a recepción.</translation>
+    </message>
+    <message>
+        <source>Skip the screen: scan to join on your phone</source>
+        <translation>Evite la pantalla: escanee para unirse a la cola desde su teléfono</translation>
+    </message>
+    <message>
+        <source>We use your details only to call you and to serve you today.</source>
+        <translation>Usamos sus datos solo para llamarle y atenderle hoy.</translation>
+    </message>
+    <message>
+        <source>Scan to read our full privacy policy</source>
+        <translation>Escanee para leer nuestra política de privacidad completa</translation>
+    </message>
+</context>
+<context>
     <name>ClosedNotice</name>
     <message>
         <source>We open again on %1 at %2.</source>

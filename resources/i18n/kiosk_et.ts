@@ -112,6 +112,99 @@
     </message>
 </context>
 <context>
+    <name>AppointmentTexts</name>
+    <message>
+        <source>I have an appointment</source>
+        <translation>Mul on broneeritud aeg</translation>
+    </message>
+    <message>
+        <source>Find your appointment</source>
+        <translation>Leidke oma broneering</translation>
+    </message>
+    <message>
+        <source>Enter the phone number you booked with</source>
+        <translation>Sisestage telefoninumber, millega aja broneerisite</translation>
+    </message>
+    <message>
+        <source>Find my appointment</source>
+        <translation>Otsi minu broneeringut</translation>
+    </message>
+    <message>
+        <source>Looking for your appointment…</source>
+        <translation>Otsime teie broneeringut…</translation>
+    </message>
+    <message>
+        <source>Too many searches. Please wait a moment and try again.</source>
+        <translation>Liiga palju otsinguid. Palun oodake hetk ja proovige uuesti.</translation>
+    </message>
+    <message>
+        <source>Is this your appointment?</source>
+        <translation>Kas see on teie broneering?</translation>
+    </message>
+    <message>
+        <source>Which appointment are you here for?</source>
+        <translation>Millise broneeringu jaoks te tulite?</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>appointment: time, service</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>appointment: name, time, service</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Registreeru</translation>
+    </message>
+    <message>
+        <source>We could not find an appointment for today with this number.</source>
+        <translation>Selle numbriga ei leidnud me tänaseks ühtegi broneeringut.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Proovi uuesti</translation>
+    </message>
+    <message>
+        <source>Check in without an appointment</source>
+        <translation>Registreeru ilma broneeringuta</translation>
+    </message>
+    <message>
+        <source>Your appointment is at %1; you can check in from %2.</source>
+        <translation>Teie aeg on kell %1; saate registreeruda alates kella %2.</translation>
+    </message>
+    <message>
+        <source>Your appointment was at %1. Please see the front desk.</source>
+        <translation>Teie aeg oli kell %1. Palun pöörduge infoletti.</translation>
+    </message>
+    <message>
+        <source>You're checked in. Please take a seat.</source>
+        <translation>Olete registreeritud. Palun võtke istet.</translation>
+    </message>
+    <message>
+        <source>You're checked in, %1. Please take a seat.</source>
+        <translation>Olete registreeritud, %1. Palun võtke istet.</translation>
+    </message>
+    <message>
+        <source>We could not check you in. Please see the front desk.</source>
+        <translation>Me ei saanud teid registreerida. Palun pöörduge infoletti.</translation>
+    </message>
+    <message>
+        <source>Skip the screen: scan to join on your phone</source>
+        <translation>Jätke ekraan vahele: skannige ja liituge järjekorraga oma telefonis</translation>
+    </message>
+    <message>
+        <source>We use your details only to call you and to serve you today.</source>
+        <translation>Kasutame teie andmeid ainult selleks, et teid täna välja kutsuda ja teenindada.</translation>
+    </message>
+    <message>
+        <source>Scan to read our full privacy policy</source>
+        <translation>Skannige, et lugeda meie täielikku privaatsuspoliitikat</translation>
+    </message>
+</context>
+<context>
     <name>ClosedNotice</name>
     <message>
         <source>We open again on %1 at %2.</source>

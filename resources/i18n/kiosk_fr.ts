@@ -112,6 +112,99 @@
     </message>
 </context>
 <context>
+    <name>AppointmentTexts</name>
+    <message>
+        <source>I have an appointment</source>
+        <translation>J’ai un rendez-vous</translation>
+    </message>
+    <message>
+        <source>Find your appointment</source>
+        <translation>Trouvez votre rendez-vous</translation>
+    </message>
+    <message>
+        <source>Enter the phone number you booked with</source>
+        <translation>Saisissez le numéro de téléphone utilisé pour la réservation</translation>
+    </message>
+    <message>
+        <source>Find my appointment</source>
+        <translation>Trouver mon rendez-vous</translation>
+    </message>
+    <message>
+        <source>Looking for your appointment…</source>
+        <translation>Recherche de votre rendez-vous…</translation>
+    </message>
+    <message>
+        <source>Too many searches. Please wait a moment and try again.</source>
+        <translation>Trop de recherches. Veuillez patienter un instant puis réessayer.</translation>
+    </message>
+    <message>
+        <source>Is this your appointment?</source>
+        <translation>Est-ce votre rendez-vous ?</translation>
+    </message>
+    <message>
+        <source>Which appointment are you here for?</source>
+        <translation>Pour quel rendez-vous venez-vous ?</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>appointment: time, service</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>appointment: name, time, service</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Enregistrer mon arrivée</translation>
+    </message>
+    <message>
+        <source>We could not find an appointment for today with this number.</source>
+        <translation>Nous n’avons trouvé aucun rendez-vous pour aujourd’hui avec ce numéro.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Check in without an appointment</source>
+        <translation>Prendre un ticket sans rendez-vous</translation>
+    </message>
+    <message>
+        <source>Your appointment is at %1; you can check in from %2.</source>
+        <translation>Votre rendez-vous est à %1 ; vous pouvez enregistrer votre arrivée à partir de %2.</translation>
+    </message>
+    <message>
+        <source>Your appointment was at %1. Please see the front desk.</source>
+        <translation>Votre rendez-vous était à %1. Veuillez vous adresser à l’accueil.</translation>
+    </message>
+    <message>
+        <source>You're checked in. Please take a seat.</source>
+        <translation>Votre arrivée est enregistrée. Veuillez vous asseoir.</translation>
+    </message>
+    <message>
+        <source>You're checked in, %1. Please take a seat.</source>
+        <translation>Votre arrivée est enregistrée, %1. Veuillez vous asseoir.</translation>
+    </message>
+    <message>
+        <source>We could not check you in. Please see the front desk.</source>
+        <translation>Nous n’avons pas pu enregistrer votre arrivée. Veuillez vous adresser à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Skip the screen: scan to join on your phone</source>
+        <translation>Évitez l’écran : scannez pour rejoindre la file depuis votre téléphone</translation>
+    </message>
+    <message>
+        <source>We use your details only to call you and to serve you today.</source>
+        <translation>Nous utilisons vos données uniquement pour vous appeler et vous servir aujourd’hui.</translation>
+    </message>
+    <message>
+        <source>Scan to read our full privacy policy</source>
+        <translation>Scannez pour lire notre politique de confidentialité complète</translation>
+    </message>
+</context>
+<context>
     <name>ClosedNotice</name>
     <message>
         <source>We open again on %1 at %2.</source>

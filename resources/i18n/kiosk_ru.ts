@@ -112,6 +112,99 @@
     </message>
 </context>
 <context>
+    <name>AppointmentTexts</name>
+    <message>
+        <source>I have an appointment</source>
+        <translation>У меня запись</translation>
+    </message>
+    <message>
+        <source>Find your appointment</source>
+        <translation>Найдите свою запись</translation>
+    </message>
+    <message>
+        <source>Enter the phone number you booked with</source>
+        <translation>Введите номер телефона, указанный при записи</translation>
+    </message>
+    <message>
+        <source>Find my appointment</source>
+        <translation>Найти мою запись</translation>
+    </message>
+    <message>
+        <source>Looking for your appointment…</source>
+        <translation>Ищем вашу запись…</translation>
+    </message>
+    <message>
+        <source>Too many searches. Please wait a moment and try again.</source>
+        <translation>Слишком много поисков. Пожалуйста, подождите немного и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Is this your appointment?</source>
+        <translation>Это ваша запись?</translation>
+    </message>
+    <message>
+        <source>Which appointment are you here for?</source>
+        <translation>На какую запись вы пришли?</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>appointment: time, service</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <comment>appointment: name, time, service</comment>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>Отметиться</translation>
+    </message>
+    <message>
+        <source>We could not find an appointment for today with this number.</source>
+        <translation>Мы не нашли записи на сегодня с этим номером.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Check in without an appointment</source>
+        <translation>Получить талон без записи</translation>
+    </message>
+    <message>
+        <source>Your appointment is at %1; you can check in from %2.</source>
+        <translation>Ваша запись на %1; отметиться можно с %2.</translation>
+    </message>
+    <message>
+        <source>Your appointment was at %1. Please see the front desk.</source>
+        <translation>Ваша запись была на %1. Пожалуйста, обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>You're checked in. Please take a seat.</source>
+        <translation>Вы отмечены. Присаживайтесь, пожалуйста.</translation>
+    </message>
+    <message>
+        <source>You're checked in, %1. Please take a seat.</source>
+        <translation>Вы отмечены, %1. Присаживайтесь, пожалуйста.</translation>
+    </message>
+    <message>
+        <source>We could not check you in. Please see the front desk.</source>
+        <translation>Не удалось вас отметить. Пожалуйста, обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>Skip the screen: scan to join on your phone</source>
+        <translation>Не ждите у экрана: отсканируйте код и встаньте в очередь с телефона</translation>
+    </message>
+    <message>
+        <source>We use your details only to call you and to serve you today.</source>
+        <translation>Мы используем ваши данные только для того, чтобы пригласить и обслужить вас сегодня.</translation>
+    </message>
+    <message>
+        <source>Scan to read our full privacy policy</source>
+        <translation>Отсканируйте, чтобы прочитать полную политику конфиденциальности</translation>
+    </message>
+</context>
+<context>
     <name>ClosedNotice</name>
     <message>
         <source>We open again on %1 at %2.</source>

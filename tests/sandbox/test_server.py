@@ -45,7 +45,7 @@ def test_start_and_stop_are_clean() -> None:
 
 
 def test_context_manager_and_busy_port() -> None:
-    with SandboxServer() as server:
+    with SandboxServer(appointments=False) as server:
         assert server.api_key == DEMO_API_KEY
         with pytest.raises(OSError, match=r"in use|Errno"):
             SandboxServer(port=server.port).start()
