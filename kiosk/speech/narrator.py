@@ -21,6 +21,18 @@ from kiosk.speech.voices import base_code
 
 CONTEXT = "SpeechNarrator"
 
+
+class _Plural:
+    """Marks a text said with a count: lupdate reads ``x.translate(context, source, None, n)``
+    as a plural (numerus) message, which QT_TRANSLATE_NOOP cannot express."""
+
+    @staticmethod
+    def translate(context: str, source: str, _disambiguation: None = None, _n: int = 0) -> str:
+        return source
+
+
+_PLURAL = _Plural()
+
 SEPARATOR = str(QT_TRANSLATE_NOOP("SpeechNarrator", ", "))
 LABEL_VALUE = str(QT_TRANSLATE_NOOP("SpeechNarrator", "%1: %2"))
 POSITION = str(QT_TRANSLATE_NOOP("SpeechNarrator", "%1 of %2"))
@@ -34,12 +46,12 @@ ON = str(QT_TRANSLATE_NOOP("SpeechNarrator", "on"))
 OFF = str(QT_TRANSLATE_NOOP("SpeechNarrator", "off"))
 UNAVAILABLE = str(QT_TRANSLATE_NOOP("SpeechNarrator", "unavailable"))
 EMPTY = str(QT_TRANSLATE_NOOP("SpeechNarrator", "empty"))
-CHARACTERS = str(QT_TRANSLATE_NOOP("SpeechNarrator", "%n characters entered"))
-ERRORS = str(QT_TRANSLATE_NOOP("SpeechNarrator", "%n answers need correcting."))
+CHARACTERS = _PLURAL.translate("SpeechNarrator", "%n characters entered", None, 0)
+ERRORS = _PLURAL.translate("SpeechNarrator", "%n answers need correcting.", None, 0)
 NOW_AT = str(QT_TRANSLATE_NOOP("SpeechNarrator", "Now at: %1"))
 NUMBER = str(QT_TRANSLATE_NOOP("SpeechNarrator", "Your number is %1."))
 REPEAT = str(QT_TRANSLATE_NOOP("SpeechNarrator", "Press Help to hear it again."))
-SECONDS_LEFT = str(QT_TRANSLATE_NOOP("SpeechNarrator", "%n seconds left."))
+SECONDS_LEFT = _PLURAL.translate("SpeechNarrator", "%n seconds left.", None, 0)
 KEEP_GOING = str(
     QT_TRANSLATE_NOOP("SpeechNarrator", "Press Enter or touch the screen to continue.")
 )
@@ -202,7 +214,10 @@ class Narrator:
 
 def language_name(code: str) -> str:
     """A language's name in its own words, as the Welcome screen's button shows it."""
-    return QLocale(base_code(code)).nativeLanguageName() or code
+    code = base_code(code)
+    if code == "en":
+        return "English"  # Qt's native name for plain "en" is "American English"
+    return QLocale(code).nativeLanguageName() or code
 
 
 def sentence(text: str) -> str:
