@@ -126,17 +126,18 @@ class SpeechEngine(QObject):
 
     def _use_language(self, code: str) -> bool:
         code = voices.base_code(code)
-        if code == self._language and self.tts.state() != QTextToSpeech.State.Error:
+        if code == self._language:
             return True
         locale = voices.pick_locale(self.locales(), code, self._region)
         if locale is None:
             log.warning("no voice for language %r: nothing said", code)
             return False
-        # Speech Dispatcher starts in Error when the system locale has no voice; choosing a
-        # locale it has recovers it.
+        # Speech Dispatcher reports an error at start when the system's locale has no voice
+        # (a lobby PC running in C.UTF-8); it speaks once a locale it has is chosen, though
+        # the error state stays. So the chosen locale is what counts.
         self.tts.setLocale(locale)
-        if self.tts.state() == QTextToSpeech.State.Error:
-            log.warning("the speech engine failed: %s", self.tts.errorString())
+        if self.tts.locale().language() != locale.language():
+            log.warning("the speech engine refused language %r: %s", code, self.tts.errorString())
             return False
         self._language = code
         return True
