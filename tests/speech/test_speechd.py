@@ -1,6 +1,6 @@
 """The platform path on Linux: QtTextToSpeech's ``speechd`` engine through a real Speech
 Dispatcher, started here on a private socket with an output module that writes down the text
-and language it is given instead of playing sound.
+and language it is given instead of playing sound (`tests/speech/dispatcher.py`).
 
 Needs Debian's speech-dispatcher (with sd_generic) and Qt's speechd plugin (libspeechd2);
 outside CI the test is skipped without them, in CI it must run (.ci/run installs them).
@@ -9,9 +9,6 @@ outside CI the test is skipped without them, in CI it must run (.ci/run installs
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,14 +19,7 @@ from kiosk.speech.engine import SpeechEngine, available_engines
 from kiosk.speech.guidance import GuidanceController
 from kiosk.speech.narrator import Narrator
 from kiosk.speech.screen import StaticScreen
-
-MODULE_DIRS = ("/usr/lib/speech-dispatcher-modules", "/usr/lib64/speech-dispatcher-modules")
-LANGUAGES = ("en", "es", "et", "ru", "ar", "fr", "de")
-
-RECORDER = """#!/bin/sh
-# Called by sd_generic for each message: language, voice, text.
-printf '%s\\t%s\\t%s\\n' "$1" "$2" "$3" >> "{out}"
-"""
+from tests.speech.dispatcher import LANGUAGES, private_dispatcher, recorded, what_is_missing
 
 
 def missing(what: str) -> None:
@@ -41,77 +31,20 @@ def missing(what: str) -> None:
 @pytest.fixture
 def dispatcher(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A private Speech Dispatcher; yields the file its output module writes to."""
-    program = shutil.which("speech-dispatcher")
-    if program is None:
-        missing("speech-dispatcher")
-    modules = next((d for d in MODULE_DIRS if Path(d, "sd_generic").exists()), None)
-    if modules is None:
-        missing("speech-dispatcher's sd_generic module")
+    absent = what_is_missing()
+    if absent is not None:
+        missing(absent)
     if "speechd" not in available_engines():
         missing("Qt's speechd plugin (libspeechd2)")
-    assert program is not None
-    assert modules is not None
-    spoken, socket = tmp_path / "spoken.tsv", tmp_path / "run" / "speechd.sock"
-    (tmp_path / "conf" / "modules").mkdir(parents=True)
-    (tmp_path / "run").mkdir()
-    recorder = tmp_path / "record.sh"
-    recorder.write_text(RECORDER.format(out=spoken), encoding="utf-8")
-    recorder.chmod(0o755)
-    (tmp_path / "conf" / "speechd.conf").write_text(
-        f'CommunicationMethod "unix_socket"\nSocketPath "{socket}"\nTimeout 0\n'
-        f'LogDir "{tmp_path}"\nLogLevel 3\n'
-        'AddModule "recorder" "sd_generic" "recorder.conf"\nDefaultModule recorder\n'
-        'DefaultLanguage "en"\n'
-        # No sound card here: the module opens ALSA's null device (it plays nothing anyway).
-        'AudioOutputMethod "alsa"\nAudioALSADevice "null"\n',
-        encoding="utf-8",
-    )
-    lines = [
-        f"GenericExecuteSynth \"{recorder} '$LANGUAGE' '$VOICE' '$DATA'\"",
-        # One call per message, not per clause: the test reads whole sentences.
-        'GenericDelimiters ""',
-        "GenericMaxChunkLength 100000",
-    ]
-    for code in LANGUAGES:
-        lines += [
-            f'GenericLanguage "{code}" "{code}" "utf-8"',
-            f'AddVoice "{code}" "MALE1" "{code}"',
-        ]
-    (tmp_path / "conf" / "modules" / "recorder.conf").write_text(
-        "\n".join(lines) + "\n", encoding="utf-8"
-    )
-    server = subprocess.Popen(
-        [program, "-s", "-t", "0", "-C", str(tmp_path / "conf"), "-m", modules],
-        env={**os.environ, "XDG_RUNTIME_DIR": str(tmp_path / "run")},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 10
-        while not socket.exists():
-            assert server.poll() is None, (tmp_path / "speech-dispatcher.log").read_text()
-            assert time.monotonic() < deadline, "Speech Dispatcher did not open its socket"
-            time.sleep(0.05)
-        monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{socket}")
+    with private_dispatcher(tmp_path) as (spoken, address):
+        monkeypatch.setenv("SPEECHD_ADDRESS", address)
         monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "run"))
         yield spoken
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=10)
 
 
 def test_speech_dispatcher_says_each_language_with_its_voice(
     qtbot: QtBot, dispatcher: Path, narrator: Narrator
 ) -> None:
-    def lines() -> list[list[str]]:
-        if not dispatcher.exists():
-            return []
-        return [line.split("\t") for line in dispatcher.read_text("utf-8").splitlines()]
-
     engine = SpeechEngine("speechd")
     try:
         assert engine.engine_name() == "speechd"
@@ -124,22 +57,18 @@ def test_speech_dispatcher_says_each_language_with_its_voice(
             guidance.show_screen(screen)
             guidance.show_ticket("A-42")
 
-            def recorded(code: str = code) -> bool:
-                return any(language == code and "4" in text for language, _, text in lines())
+            def arrived(code: str = code) -> bool:
+                return any(lang == code and "4" in text for lang, _, text in recorded(dispatcher))
 
-            qtbot.waitUntil(recorded, timeout=10_000)
+            qtbot.waitUntil(arrived, timeout=10_000)
     finally:
         engine.stop()
         engine.deleteLater()
-    heard = lines()
+    heard = recorded(dispatcher)
     tickets = {language: text for language, _voice, text in heard if "4" in text}
     assert tickets["en"].startswith("Your number is A, 4, 2.")
     assert tickets["es"].startswith("Su número es A, 4, 2.")
     assert tickets["et"].startswith("Teie number on A, 4, 2.")
     assert tickets["ar"].startswith("رقمك هو A، 4، 2.")
-    assert {voice for language, voice, _text in heard if language == voice} == {
-        "en",
-        "es",
-        "et",
-        "ar",
-    }
+    voices = {voice for language, voice, _text in heard if language == voice}
+    assert voices == {"en", "es", "et", "ar"}
