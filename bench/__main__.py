@@ -26,6 +26,7 @@ BENCHMARKS = (
     "form_build",
     "memory",
     "outbox_drain",
+    "speech_latency",
 )
 
 
