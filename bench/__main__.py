@@ -27,6 +27,7 @@ BENCHMARKS = (
     "form_build",
     "memory",
     "outbox_drain",
+    "speech_latency",
 )
 
 

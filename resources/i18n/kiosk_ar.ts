@@ -702,6 +702,122 @@
     </message>
 </context>
 <context>
+    <name>SpeechNarrator</name>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 من %2</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>زر</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <translation>مفتاح تبديل</translation>
+    </message>
+    <message>
+        <source>check box</source>
+        <translation>خانة اختيار</translation>
+    </message>
+    <message>
+        <source>edit field</source>
+        <translation>حقل نص</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>محدد</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>غير مفعّل</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>غير متاح</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>فارغ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters entered</source>
+        <translation>
+            <numerusform>تم إدخال %n حرف</numerusform>
+            <numerusform>تم إدخال حرف واحد</numerusform>
+            <numerusform>تم إدخال حرفين</numerusform>
+            <numerusform>تم إدخال %n أحرف</numerusform>
+            <numerusform>تم إدخال %n حرفًا</numerusform>
+            <numerusform>تم إدخال %n حرف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers need correcting.</source>
+        <translation>
+            <numerusform>%n إجابة تحتاج إلى تصحيح.</numerusform>
+            <numerusform>إجابة واحدة تحتاج إلى تصحيح.</numerusform>
+            <numerusform>إجابتان تحتاجان إلى تصحيح.</numerusform>
+            <numerusform>%n إجابات تحتاج إلى تصحيح.</numerusform>
+            <numerusform>%n إجابة تحتاج إلى تصحيح.</numerusform>
+            <numerusform>%n إجابة تحتاج إلى تصحيح.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now at: %1</source>
+        <translation>أنت الآن عند: %1</translation>
+    </message>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>رقمك هو %1.</translation>
+    </message>
+    <message>
+        <source>Press Help to hear it again.</source>
+        <translation>اضغط على مساعدة لسماعه مرة أخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds left.</source>
+        <translation>
+            <numerusform>بقيت %n ثانية.</numerusform>
+            <numerusform>بقيت ثانية واحدة.</numerusform>
+            <numerusform>بقيت ثانيتان.</numerusform>
+            <numerusform>بقيت %n ثوانٍ.</numerusform>
+            <numerusform>بقيت %n ثانية.</numerusform>
+            <numerusform>بقيت %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Enter or touch the screen to continue.</source>
+        <translation>اضغط على Enter أو المس الشاشة للمتابعة.</translation>
+    </message>
+    <message>
+        <source>Audio guidance is on. Arrow keys move, Enter chooses, Back goes back, Help repeats. On the screen: tap to hear, double-tap to choose.</source>
+        <translation>الإرشاد الصوتي مفعّل. مفاتيح الأسهم للتنقل، وEnter للاختيار، ورجوع للعودة، ومساعدة للتكرار. على الشاشة: المس مرة للاستماع، ومرتين للاختيار.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent.</source>
+        <translation>مستوى الصوت %1 بالمائة.</translation>
+    </message>
+    <message>
+        <source>Audio guidance is not available in %1. It continues in %2.</source>
+        <translation>الإرشاد الصوتي غير متاح باللغة %1. سيستمر باللغة %2.</translation>
+    </message>
+</context>
+<context>
     <name>TextFieldWidget</name>
     <message>
         <source>name@example.com</source>

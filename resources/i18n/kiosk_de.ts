@@ -670,6 +670,110 @@
     </message>
 </context>
 <context>
+    <name>SpeechNarrator</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>Schaltfläche</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>check box</source>
+        <translation>Kontrollkästchen</translation>
+    </message>
+    <message>
+        <source>edit field</source>
+        <translation>Eingabefeld</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>nicht ausgewählt</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters entered</source>
+        <translation>
+            <numerusform>%n Zeichen eingegeben</numerusform>
+            <numerusform>%n Zeichen eingegeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers need correcting.</source>
+        <translation>
+            <numerusform>%n Antwort muss korrigiert werden.</numerusform>
+            <numerusform>%n Antworten müssen korrigiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now at: %1</source>
+        <translation>Jetzt bei: %1</translation>
+    </message>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>Ihre Nummer ist %1.</translation>
+    </message>
+    <message>
+        <source>Press Help to hear it again.</source>
+        <translation>Drücken Sie Hilfe, um sie erneut zu hören.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds left.</source>
+        <translation>
+            <numerusform>Noch %n Sekunde.</numerusform>
+            <numerusform>Noch %n Sekunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Enter or touch the screen to continue.</source>
+        <translation>Drücken Sie Enter oder berühren Sie den Bildschirm, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Audio guidance is on. Arrow keys move, Enter chooses, Back goes back, Help repeats. On the screen: tap to hear, double-tap to choose.</source>
+        <translation>Die Sprachführung ist an. Pfeiltasten bewegen, Enter wählt, Zurück geht zurück, Hilfe wiederholt. Auf dem Bildschirm: antippen zum Hören, doppelt antippen zum Wählen.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent.</source>
+        <translation>Lautstärke %1 Prozent.</translation>
+    </message>
+    <message>
+        <source>Audio guidance is not available in %1. It continues in %2.</source>
+        <translation>Die Sprachführung ist auf %1 nicht verfügbar. Sie wird auf %2 fortgesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>TextFieldWidget</name>
     <message>
         <source>name@example.com</source>

@@ -670,6 +670,110 @@
     </message>
 </context>
 <context>
+    <name>SpeechNarrator</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>botón</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <translation>interruptor</translation>
+    </message>
+    <message>
+        <source>check box</source>
+        <translation>casilla</translation>
+    </message>
+    <message>
+        <source>edit field</source>
+        <translation>campo de texto</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>seleccionado</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>no seleccionado</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>no disponible</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters entered</source>
+        <translation>
+            <numerusform>%n carácter introducido</numerusform>
+            <numerusform>%n caracteres introducidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers need correcting.</source>
+        <translation>
+            <numerusform>%n respuesta necesita corrección.</numerusform>
+            <numerusform>%n respuestas necesitan corrección.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now at: %1</source>
+        <translation>Ahora en: %1</translation>
+    </message>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>Su número es %1.</translation>
+    </message>
+    <message>
+        <source>Press Help to hear it again.</source>
+        <translation>Pulse Ayuda para volver a oírlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds left.</source>
+        <translation>
+            <numerusform>Queda %n segundo.</numerusform>
+            <numerusform>Quedan %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Enter or touch the screen to continue.</source>
+        <translation>Pulse Intro o toque la pantalla para continuar.</translation>
+    </message>
+    <message>
+        <source>Audio guidance is on. Arrow keys move, Enter chooses, Back goes back, Help repeats. On the screen: tap to hear, double-tap to choose.</source>
+        <translation>La guía por voz está activada. Las flechas mueven, Intro elige, Atrás vuelve, Ayuda repite. En la pantalla: toque para oír, toque dos veces para elegir.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent.</source>
+        <translation>Volumen al %1 por ciento.</translation>
+    </message>
+    <message>
+        <source>Audio guidance is not available in %1. It continues in %2.</source>
+        <translation>La guía por voz no está disponible en %1. Continúa en %2.</translation>
+    </message>
+</context>
+<context>
     <name>TextFieldWidget</name>
     <message>
         <source>name@example.com</source>

@@ -670,6 +670,110 @@
     </message>
 </context>
 <context>
+    <name>SpeechNarrator</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 %2-st</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>nupp</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <translation>lüliti</translation>
+    </message>
+    <message>
+        <source>check box</source>
+        <translation>märkeruut</translation>
+    </message>
+    <message>
+        <source>edit field</source>
+        <translation>tekstiväli</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>valitud</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>valimata</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>sees</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>väljas</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>pole saadaval</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tühi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters entered</source>
+        <translation>
+            <numerusform>sisestatud %n märk</numerusform>
+            <numerusform>sisestatud %n märki</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers need correcting.</source>
+        <translation>
+            <numerusform>%n vastus vajab parandamist.</numerusform>
+            <numerusform>%n vastust vajavad parandamist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now at: %1</source>
+        <translation>Praegu: %1</translation>
+    </message>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>Teie number on %1.</translation>
+    </message>
+    <message>
+        <source>Press Help to hear it again.</source>
+        <translation>Vajutage Abi, et seda uuesti kuulda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds left.</source>
+        <translation>
+            <numerusform>Jäänud on %n sekund.</numerusform>
+            <numerusform>Jäänud on %n sekundit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Enter or touch the screen to continue.</source>
+        <translation>Jätkamiseks vajutage Enter või puudutage ekraani.</translation>
+    </message>
+    <message>
+        <source>Audio guidance is on. Arrow keys move, Enter chooses, Back goes back, Help repeats. On the screen: tap to hear, double-tap to choose.</source>
+        <translation>Hääljuhend on sees. Nooleklahvid liiguvad, Enter valib, Tagasi läheb tagasi, Abi kordab. Ekraanil: puudutage, et kuulda, topeltpuudutage, et valida.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent.</source>
+        <translation>Helitugevus %1 protsenti.</translation>
+    </message>
+    <message>
+        <source>Audio guidance is not available in %1. It continues in %2.</source>
+        <translation>Hääljuhend pole keeles %1 saadaval. See jätkub keeles %2.</translation>
+    </message>
+</context>
+<context>
     <name>TextFieldWidget</name>
     <message>
         <source>name@example.com</source>

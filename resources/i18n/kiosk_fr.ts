@@ -670,6 +670,110 @@
     </message>
 </context>
 <context>
+    <name>SpeechNarrator</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>bouton</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <translation>interrupteur</translation>
+    </message>
+    <message>
+        <source>check box</source>
+        <translation>case à cocher</translation>
+    </message>
+    <message>
+        <source>edit field</source>
+        <translation>champ de saisie</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>sélectionné</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>non sélectionné</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters entered</source>
+        <translation>
+            <numerusform>%n caractère saisi</numerusform>
+            <numerusform>%n caractères saisis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers need correcting.</source>
+        <translation>
+            <numerusform>%n réponse à corriger.</numerusform>
+            <numerusform>%n réponses à corriger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now at: %1</source>
+        <translation>Vous êtes sur : %1</translation>
+    </message>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>Votre numéro est %1.</translation>
+    </message>
+    <message>
+        <source>Press Help to hear it again.</source>
+        <translation>Appuyez sur Aide pour l'entendre à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds left.</source>
+        <translation>
+            <numerusform>Il reste %n seconde.</numerusform>
+            <numerusform>Il reste %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Enter or touch the screen to continue.</source>
+        <translation>Appuyez sur Entrée ou touchez l'écran pour continuer.</translation>
+    </message>
+    <message>
+        <source>Audio guidance is on. Arrow keys move, Enter chooses, Back goes back, Help repeats. On the screen: tap to hear, double-tap to choose.</source>
+        <translation>Le guidage vocal est activé. Les flèches déplacent, Entrée choisit, Retour revient, Aide répète. Sur l'écran : touchez pour entendre, touchez deux fois pour choisir.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent.</source>
+        <translation>Volume %1 pour cent.</translation>
+    </message>
+    <message>
+        <source>Audio guidance is not available in %1. It continues in %2.</source>
+        <translation>Le guidage vocal n'est pas disponible en %1. Il continue en %2.</translation>
+    </message>
+</context>
+<context>
     <name>TextFieldWidget</name>
     <message>
         <source>name@example.com</source>

@@ -678,6 +678,113 @@
     </message>
 </context>
 <context>
+    <name>SpeechNarrator</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>button</source>
+        <translation>кнопка</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <translation>переключатель</translation>
+    </message>
+    <message>
+        <source>check box</source>
+        <translation>флажок</translation>
+    </message>
+    <message>
+        <source>edit field</source>
+        <translation>поле ввода</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>выбрано</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>не выбрано</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>включено</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выключено</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>недоступно</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters entered</source>
+        <translation>
+            <numerusform>введён %n символ</numerusform>
+            <numerusform>введено %n символа</numerusform>
+            <numerusform>введено %n символов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answers need correcting.</source>
+        <translation>
+            <numerusform>%n ответ нужно исправить.</numerusform>
+            <numerusform>%n ответа нужно исправить.</numerusform>
+            <numerusform>%n ответов нужно исправить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now at: %1</source>
+        <translation>Сейчас: %1</translation>
+    </message>
+    <message>
+        <source>Your number is %1.</source>
+        <translation>Ваш номер %1.</translation>
+    </message>
+    <message>
+        <source>Press Help to hear it again.</source>
+        <translation>Нажмите «Справка», чтобы услышать ещё раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds left.</source>
+        <translation>
+            <numerusform>Осталась %n секунда.</numerusform>
+            <numerusform>Осталось %n секунды.</numerusform>
+            <numerusform>Осталось %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Enter or touch the screen to continue.</source>
+        <translation>Нажмите Enter или коснитесь экрана, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>Audio guidance is on. Arrow keys move, Enter chooses, Back goes back, Help repeats. On the screen: tap to hear, double-tap to choose.</source>
+        <translation>Голосовые подсказки включены. Стрелки перемещают, Enter выбирает, «Назад» возвращает, «Справка» повторяет. На экране: коснитесь, чтобы услышать, коснитесь дважды, чтобы выбрать.</translation>
+    </message>
+    <message>
+        <source>Volume %1 percent.</source>
+        <translation>Громкость %1 из 100.</translation>
+    </message>
+    <message>
+        <source>Audio guidance is not available in %1. It continues in %2.</source>
+        <translation>Голосовые подсказки недоступны на языке %1. Они продолжатся на языке %2.</translation>
+    </message>
+</context>
+<context>
     <name>TextFieldWidget</name>
     <message>
         <source>name@example.com</source>

@@ -8,6 +8,7 @@ session with the AT-SPI registry, and ``QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1``. Wr
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sys
@@ -23,6 +24,7 @@ from kiosk.ui.language import UiLanguage
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.message import MessageKind
 from kiosk.ui.theme import apply_theme, load_theme
+from kiosk.ui.widgets.date_field import DateFieldWidget
 from tests.ui.conftest import LANGUAGES, LINES, form
 
 TREE = Path(__file__).with_name("atspi_tree.py")
@@ -84,6 +86,20 @@ def heard(listener: QProcess) -> list[dict[str, str]] | dict[str, str]:
     return result
 
 
+def date_chosen(window: KioskWindow, python: str) -> dict[str, Any]:
+    """The page of the date question, with 24 December 2020 chosen."""
+    field = window.questions.findChildren(DateFieldWidget)[0]
+    for page in range(window.questions.page_count()):
+        window.questions.go_to_page(page)
+        QApplication.processEvents()
+        if field.isVisible():
+            break
+    field.set_value(dt.date(2020, 12, 24))
+    view = tree(python)
+    view["month"] = field.locale().standaloneMonthName(12)
+    return view
+
+
 def main(python: str, out: Path) -> int:
     app = QApplication(sys.argv[:1])
     app.setApplicationName("qminder-kiosk")
@@ -124,6 +140,7 @@ def main(python: str, out: Path) -> int:
             for page in range(window.questions.page_count()):
                 window.questions.go_to_page(page)
                 views[f"{name} page {page + 1}"] = tree(python)
+            views[f"{name} date chosen"] = date_chosen(window, python)
         if screen is window.ticket:
             window.ticket.show_ticket("A-42", "Passports and ID cards", "Ada", "L")
             views["announcements"] = heard(listener)

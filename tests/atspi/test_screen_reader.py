@@ -289,3 +289,35 @@ def test_the_accessibility_switches_say_whether_they_are_on(views: dict[str, Any
     assert on["checked"], "Large text was switched on"
     assert not off["checked"]
     assert on["description"]
+
+
+GLYPHS = {"+", "\u2212", "-", "<", ">"}
+
+
+def test_no_button_is_named_by_a_glyph(views: dict[str, Any]) -> None:
+    glyph_named = [
+        f"{view}: {node['name']!r}"
+        for view in set(views) - {"announcements"}
+        for node in nodes(views, view)
+        if node["role"] == "push button" and node["name"].strip() in GLYPHS
+    ]
+    assert glyph_named == []
+
+
+def test_the_date_steppers_say_their_purpose_and_the_month_its_value(
+    views: dict[str, Any],
+) -> None:
+    listed = nodes(views, "QuestionsScreen date chosen")
+    month = [
+        n
+        for n in listed
+        if n["role"] == "label"
+        and n["description"] == views["QuestionsScreen date chosen"]["month"]
+    ]
+    assert len(month) == 1, "the chosen month is exposed on the Month label"
+    assert month[0]["name"] != month[0]["description"]
+    buttons = {n["name"] for n in listed if n["role"] == "push button"}
+    if "Next month" in buttons or "Previous day" in buttons:  # English
+        assert {"Previous day", "Next day", "Previous month", "Next month"} <= buttons
+    else:  # another language: six stepper names, none of them a glyph
+        assert not buttons & GLYPHS

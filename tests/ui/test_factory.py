@@ -124,7 +124,8 @@ def test_phone_plus_button_adds_the_plus_once(qtbot: Any) -> None:
     qtbot.mouseClick(widget.plus_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(widget.plus_button, Qt.MouseButton.LeftButton)
     assert widget.value() == "+372 5123"
-    assert widget.plus_button.accessibleName() == "+"
+    assert widget.plus_button.label() == "+"
+    assert widget.plus_button.accessibleName() == "Add a country code"
     assert widget.plus_button.focusPolicy() == Qt.FocusPolicy.TabFocus
 
 
@@ -263,12 +264,14 @@ def test_numeric_field_accepts_negative_decimals_when_allowed(qtbot: Any) -> Non
     assert widget.value() == "-2.25"
 
 
-def test_numeric_steppers_are_named_by_their_text(qtbot: Any) -> None:
+def test_numeric_steppers_are_named_by_their_purpose_not_their_glyph(qtbot: Any) -> None:
     widget = build(qtbot, spec("n", FieldKind.NUMERIC, "Guests"))
     assert widget.line_edit.accessibleName() == "Guests"
-    assert widget.plus_button.accessibleName() == widget.plus_button.label() == "+"
-    assert widget.minus_button.accessibleName() == widget.minus_button.label()
-    assert widget.plus_button.accessibleDescription() == "Increase"
+    assert widget.plus_button.label() == "+"
+    assert widget.plus_button.accessibleName() == "Increase"
+    assert widget.minus_button.accessibleName() == "Decrease"
+    widget.retranslate_ui()
+    assert widget.minus_button.accessibleName() == "Decrease"
 
 
 # -- dates -----------------------------------------------------------------------------------
@@ -353,9 +356,26 @@ def test_date_controls_are_named(qtbot: Any) -> None:
     assert widget.day_edit.accessibleName() == "Day"
     assert widget.year_edit.accessibleName() == "Year"
     assert widget.day_edit.inputMethodHints() & Hint.ImhDigitsOnly
-    for part in widget.parts.values():
-        assert part.plus_button.accessibleName() == "+"
-        assert part.plus_button.accessibleDescription().startswith("Next")
+    names = {
+        (part.minus_button.accessibleName(), part.plus_button.accessibleName())
+        for part in widget.parts.values()
+    }
+    assert names == {
+        ("Previous day", "Next day"),
+        ("Previous month", "Next month"),
+        ("Previous year", "Next year"),
+    }
+
+
+def test_the_chosen_month_is_exposed_to_screen_readers(qtbot: Any) -> None:
+    widget = date_widget(qtbot)
+    month = widget.parts[Part.MONTH].editor
+    assert month.accessibleName() == "Month"
+    assert month.accessibleDescription() == ""
+    widget.set_value(dt.date(2020, 12, 24))
+    assert month.accessibleDescription() == widget.locale().standaloneMonthName(12)
+    widget.parts[Part.MONTH].plus_button.click()
+    assert month.accessibleDescription() == widget.locale().standaloneMonthName(1)
 
 
 def test_values_round_trip_for_every_kind(qtbot: Any) -> None:

@@ -17,13 +17,15 @@ from kiosk.ui.widgets.touch_button import TouchButton
 from tests.ui.conftest import LANGUAGES, LINES, QUESTIONS, form, show
 
 UI = Path(kiosk.ui.__file__).parent
+SPEECH = UI.parent / "speech"
+"""Audio guidance's sentences share the catalogues (context SpeechNarrator)."""
 
 
 def extracted() -> set[tuple[str, str]]:
     """(context, source) pairs as pyside6-lupdate reads them: self.tr in a class, translate()
     and QT_TRANSLATE_NOOP()."""
     pairs: set[tuple[str, str]] = set()
-    for path in UI.rglob("*.py"):
+    for path in [*UI.rglob("*.py"), *SPEECH.rglob("*.py")]:
         tree = ast.parse(path.read_text("utf-8"))
         for cls in [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]:
             for call in [n for n in ast.walk(cls) if isinstance(n, ast.Call)]:

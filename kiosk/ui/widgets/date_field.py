@@ -201,7 +201,7 @@ class DateFieldWidget(FieldWidget):
             Part.MONTH: self.tr("Month"),
             Part.YEAR: self.tr("Year"),
         }
-        descriptions = {
+        purposes = {
             Part.DAY: (self.tr("Previous day"), self.tr("Next day")),
             Part.MONTH: (self.tr("Previous month"), self.tr("Next month")),
             Part.YEAR: (self.tr("Previous year"), self.tr("Next year")),
@@ -210,9 +210,10 @@ class DateFieldWidget(FieldWidget):
             widget.caption.setText(captions[part])
             widget.minus_button.setText(MINUS)
             widget.plus_button.setText("+")
-            earlier, later = descriptions[part]
-            widget.minus_button.setAccessibleDescription(earlier)
-            widget.plus_button.setAccessibleDescription(later)
+            # Named by purpose, not by glyph: "Previous day, button", never "minus, button".
+            earlier, later = purposes[part]
+            widget.minus_button.setAccessibleName(earlier)
+            widget.plus_button.setAccessibleName(later)
         self.day_edit.setPlaceholderText(self.tr("DD"))
         self.year_edit.setPlaceholderText(self.tr("YYYY"))
         self.clear_button.setText(self.tr("Clear date"))
@@ -264,6 +265,10 @@ class DateFieldWidget(FieldWidget):
             self.month_label.setText(self.locale().standaloneMonthName(self._month))
             set_state(self.month_label, "error" if self.error_text() else None)
         self.month_label.setAccessibleName(self.parts[Part.MONTH].caption.text())
+        # The label's text is hidden behind its name ("Month"), so the chosen month is its
+        # description: a screen reader (and audio guidance) says "Month, December".
+        month = self.locale().standaloneMonthName(self._month) if self._month else ""
+        self.month_label.setAccessibleDescription(month)
 
     def _fit_month_width(self) -> None:
         self.month_label.ensurePolished()

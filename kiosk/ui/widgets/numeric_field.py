@@ -115,8 +115,9 @@ class NumericFieldWidget(FieldWidget):
         super().retranslate_ui()
         self.minus_button.setText(MINUS)
         self.plus_button.setText("+")
-        self.minus_button.setAccessibleDescription(self.tr("Decrease"))
-        self.plus_button.setAccessibleDescription(self.tr("Increase"))
+        # Named by purpose, not by glyph: "Increase, button", never "plus, button".
+        self.minus_button.setAccessibleName(self.tr("Decrease"))
+        self.plus_button.setAccessibleName(self.tr("Increase"))
 
     def _name_input(self, control: QWidget, label: str) -> None:
         if control is self.line_edit:

@@ -100,7 +100,8 @@ class PhoneFieldWidget(TextFieldWidget):
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.plus_button.setText("+")
-        self.plus_button.setAccessibleDescription(self.tr("Add a country code"))
+        # Named by purpose, not by glyph: "Add a country code, button", never "plus, button".
+        self.plus_button.setAccessibleName(self.tr("Add a country code"))
 
     def _on_plus_button_clicked(self) -> None:
         text = self.line_edit.text()
