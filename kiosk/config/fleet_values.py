@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import tomllib
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource
 
 from kiosk.config.layers import system_config_dirs, system_files
-from kiosk.config.loading import ConfigSource, env_name, find_config, read_file
+from kiosk.config.loading import ConfigSource, env_name, find_config
 from kiosk.config.settings import ConfigError, KioskSettings
 
 FLEET_KEYS = (
@@ -40,6 +42,19 @@ class _InitOnly(KioskSettings):
         return (init_settings,)
 
 
+def _raw_fleet_values(path: Path) -> dict[str, Any]:
+    """The monitoring keys of a file, whatever the rest of it says; {} when unreadable."""
+    try:
+        found = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return {}
+    values = {key: found[key] for key in FLEET_KEYS if key in found}
+    metrics_file = values.get("metrics_file")
+    if isinstance(metrics_file, str) and metrics_file:
+        values["metrics_file"] = str((path.parent / Path(metrics_file).expanduser()).resolve())
+    return values
+
+
 def read_fleet_values(config_path: str | os.PathLike[str] | None = None) -> dict[str, Any] | None:
     """The monitoring settings alone, from every layer that can still be read, for a kiosk
     whose configuration is invalid (it then reports itself down instead of going silent).
@@ -53,10 +68,7 @@ def read_fleet_values(config_path: str | os.PathLike[str] | None = None) -> dict
         source = ConfigSource(None, explicit=False)
     paths = [source.path] if source.path is not None else []
     for path in [*paths, *system_files(system_config_dirs())]:
-        try:
-            values.update(read_file(path))
-        except ConfigError:
-            continue
+        values.update(_raw_fleet_values(path))
     values.update(
         {key: os.environ[env_name(key)] for key in FLEET_KEYS if os.environ.get(env_name(key))}
     )
