@@ -11,15 +11,16 @@ import asyncio
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk import __version__
 from kiosk.config import KioskSettings
-from kiosk.controllers.monitoring import MonitoringController
-from kiosk.delivery import Sender
-from kiosk.monitoring.export import FileWriter, MetricsServer
-from kiosk.monitoring.heartbeat import Heartbeat
-from kiosk.monitoring.metrics import KioskMetrics
-from kiosk.wiring import Kiosk
+
+if TYPE_CHECKING:  # loaded with the first Fleet: prometheus_client takes ~0.1 s to import
+    from kiosk.delivery import Sender
+    from kiosk.monitoring.export import MetricsServer
+    from kiosk.monitoring.heartbeat import Heartbeat
+    from kiosk.wiring import Kiosk
 
 log = logging.getLogger("kiosk.monitoring")
 
@@ -61,6 +62,11 @@ class Fleet:
     """Metrics (file, /metrics) and heartbeat, fed by `MonitoringController`."""
 
     def __init__(self, config: FleetConfig) -> None:
+        from kiosk.controllers.monitoring import MonitoringController
+        from kiosk.monitoring.export import FileWriter, MetricsServer
+        from kiosk.monitoring.heartbeat import Heartbeat
+        from kiosk.monitoring.metrics import KioskMetrics
+
         self.config = config
         self.metrics = KioskMetrics(
             version=__version__, location_id=config.location_id, kiosk_id=config.kiosk_id
@@ -74,7 +80,7 @@ class Fleet:
             self.server = MetricsServer(
                 self.metrics.registry, config.metrics_port, config.metrics_bind
             )
-        heartbeat = None
+        heartbeat: Heartbeat | None = None
         if config.heartbeat_url or config.heartbeat_fail_url:
             heartbeat = Heartbeat(
                 config.heartbeat_url,
