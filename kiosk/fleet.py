@@ -109,6 +109,10 @@ class Fleet:
         """The run ended, or the kiosk shows Setup needed: down."""
         self.controller.detach()
 
+    def set_store_readable(self, readable: bool) -> None:
+        """Whether the check-in store can be read with this kiosk's key (False: down)."""
+        self.controller.set_store_readable(readable)
+
     async def close(self) -> None:
         await self.controller.close()
         if self.server is not None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer
 from tests.e2e.test_fleet_metrics import samples
 from tests.e2e.test_process import _read_until, kiosk_env
 from tests.monitoring.promtool import check_metrics
@@ -61,3 +62,36 @@ def test_setup_needed_reports_down_and_a_fixed_configuration_up(tmp_path: Path) 
     output = "".join(lines) + rest
     assert "Traceback" not in output, output
     assert "Warning" not in output, output
+
+
+def test_check_config_names_the_drop_in_and_the_variable(
+    tmp_path: Path, sandbox_server: SandboxServer
+) -> None:
+    xdg = tmp_path / "xdg"
+    main = xdg / "qminder-kiosk" / "kiosk.toml"
+    drop_in = xdg / "qminder-kiosk" / "kiosk.d" / "50-branch.toml"
+    drop_in.parent.mkdir(parents=True)
+    main.write_text(f'location_id = "{DEMO_LOCATION_ID}"\nticket_seconds = 20\n', "utf-8")
+    drop_in.write_text("# the branch's own\nticket_seconds = 30\n", "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "check-config"],
+        env=kiosk_env(
+            tmp_path,
+            XDG_CONFIG_DIRS=str(xdg),
+            QMINDER_BASE_URL=sandbox_server.url,
+            QMINDER_API_KEY=DEMO_API_KEY,
+            KIOSK_METRICS_FILE=str(tmp_path / "k.prom"),
+        ),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    out = done.stdout
+    assert f'location_id = "{DEMO_LOCATION_ID}"   ({main}, line 1)' in out
+    assert f"ticket_seconds = 30   ({drop_in}, line 2)" in out  # the drop-in wins
+    assert "api_key = (set, hidden)   (environment variable QMINDER_API_KEY)" in out
+    metrics_file = tmp_path / "k.prom"
+    assert f'metrics_file = "{metrics_file}"   (environment variable KIOSK_METRICS_FILE)' in out
+    assert DEMO_API_KEY not in out
