@@ -8,13 +8,18 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from kiosk import __version__
 from kiosk.config import ConfigError, KioskSettings
-from kiosk.config.loading import CONFIG_ENV, ConfigSource, default_config_path, read_settings
+from kiosk.config.loading import (
+    CONFIG_ENV,
+    ConfigSource,
+    default_config_path,
+    read_layered,
+    read_settings,
+)
 from kiosk.shell.logs import setup_logging
 
 
@@ -119,10 +124,8 @@ def _describe_source(source: ConfigSource) -> str:
     return str(source.path)
 
 
-def _key_source(settings: KioskSettings) -> str:
-    if os.environ.get("QMINDER_API_KEY"):
-        return "the QMINDER_API_KEY environment variable"
-    return "the OS keyring" if settings.api_key is not None else "nowhere"
+def _key_source(origins: Mapping[str, str]) -> str:
+    return origins.get("api_key", "nowhere")
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -137,8 +140,15 @@ def run_command(args: argparse.Namespace) -> int:
 
     assert args.command == "check-config"
     try:
-        settings, source = read_settings(args.config, demo=args.demo)
+        loaded, source = read_layered(args.config, demo=args.demo)
     except ConfigError as exc:
         sys.stderr.write(f"kiosk: configuration error:\n{exc}\n")
         return 2
-    return check_config(settings, _describe_source(source), _key_source(settings), sys.stdout)
+    settings = loaded.settings
+    return check_config(
+        settings,
+        _describe_source(source),
+        _key_source(loaded.origins),
+        sys.stdout,
+        loaded.origins,
+    )

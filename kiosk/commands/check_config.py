@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import time
+from collections.abc import Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import TextIO
@@ -19,6 +20,7 @@ from typing import TextIO
 from kiosk.api.client import QminderClient
 from kiosk.api.config import ApiConfig
 from kiosk.api.errors import AuthError, NotFound, QminderError, TransportError
+from kiosk.commands.origins import settings_lines
 from kiosk.config import KioskSettings
 from kiosk.domain.form import FieldSpec, build_form
 from kiosk.domain.hours import location_zone, opening_state
@@ -125,10 +127,21 @@ async def _reach(report: Report, api: ApiConfig, settings: KioskSettings, locati
     describe_location(report, location, settings)
 
 
-def check_config(settings: KioskSettings, source: str, key_source: str, out: TextIO) -> int:
-    """Print the report for valid settings; the exit status."""
+def check_config(
+    settings: KioskSettings,
+    source: str,
+    key_source: str,
+    out: TextIO,
+    origins: Mapping[str, str] | None = None,
+) -> int:
+    """Print the report for valid settings; the exit status. `origins` says where each value
+    not taken from the defaults came from (`kiosk.config.loading.load_layered`)."""
     report = Report()
     report.add("Configuration", source)
+    if origins is not None:
+        shown = settings_lines(settings, origins)
+        report.lines.append("Settings (not defaults):" if shown else "Settings:     all defaults")
+        report.lines.extend(shown)
     with ExitStack() as stack:
         if settings.is_demo:
             from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer

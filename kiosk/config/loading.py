@@ -11,16 +11,20 @@ from __future__ import annotations
 import difflib
 import os
 import tomllib
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from pydantic import ValidationError
 
 from kiosk.api.urls import check_base_url
+from kiosk.config.layers import Layer, file_layer, merge, system_config_dirs, system_files
 from kiosk.config.settings import FILE_VALUES, STORED_VALUES, ConfigError, KioskSettings
+
+if TYPE_CHECKING:
+    from kiosk.config.policy import PolicyReader
 
 APP_NAME = "qminder-kiosk"
 CONFIG_ENV = "KIOSK_CONFIG"
@@ -30,6 +34,8 @@ SECRET_KEYS = frozenset({"api_key"})
 """Keys that must never be written in the file (they belong in the OS keyring)."""
 
 _PATH_KEYS = ("logo", "ticket_logo")
+_RELATIVE_KEYS = ("metrics_file",)
+"""Paths relative to their file that need not exist yet."""
 
 # Environment variable names that differ from KIOSK_<FIELD>.
 _ENV_ALIASES = {
@@ -95,7 +101,7 @@ def read_file(path: Path) -> dict[str, Any]:
             close = difflib.get_close_matches(key, sorted(known), n=1)
             hint = f"; did you mean '{close[0]}'?" if close else ""
             raise ConfigError(f"{path}: key '{key}' is not a setting{hint}")
-    for key in _PATH_KEYS:
+    for key in (*_PATH_KEYS, *_RELATIVE_KEYS):
         if isinstance(values.get(key), str) and values[key]:
             values[key] = str((path.parent / Path(values[key]).expanduser()).resolve())
     return values
@@ -113,38 +119,80 @@ def load_settings(
     stored: StoredValues | None = None,
     overrides: Mapping[str, Any] | None = None,
     environ: Mapping[str, str] | None = None,
+    system_dirs: Sequence[PurePath] = (),
+    policy: PolicyReader | None = None,
 ) -> KioskSettings:
-    """Build the settings from the environment, the file, the keyring and the defaults.
+    """Build the settings from every layer (see `kiosk.config.layers`) and the keyring.
 
     Args:
-        source: the file to read (`find_config`).
+        source: the user's file to read (`find_config`).
         stored: reads the keyring's values (`kiosk.config.secrets.stored_values`); None
             reads nothing there.
         overrides: values that win over everything (command-line options).
         environ: the environment, for naming where a bad value came from.
+        system_dirs: the system-wide folders, least important first
+            (`kiosk.config.layers.system_config_dirs`); none by default.
+        policy: reads the managed policy (`kiosk.config.policy.read_policy`); None: none.
 
     Raises:
-        ConfigError: naming the file or variable, the key and what is wrong.
+        ConfigError: naming the file, variable or policy value, the key and what is wrong.
     """
-    file_values = read_file(source.path) if source.path is not None else {}
+    return load_layered(
+        source,
+        stored=stored,
+        overrides=overrides,
+        environ=environ,
+        system_dirs=system_dirs,
+        policy=policy,
+    ).settings
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """Settings, and for every value not taken from the defaults, where it came from."""
+
+    settings: KioskSettings
+    origins: Mapping[str, str]
+
+
+def load_layered(
+    source: ConfigSource,
+    *,
+    stored: StoredValues | None = None,
+    overrides: Mapping[str, Any] | None = None,
+    environ: Mapping[str, str] | None = None,
+    system_dirs: Sequence[PurePath] = (),
+    policy: PolicyReader | None = None,
+) -> Loaded:
+    """`load_settings`, also saying where each value came from (`kiosk check-config`)."""
     environ = os.environ if environ is None else environ
+    files = [file_layer(source.path, read_file(source.path))] if source.path is not None else []
+    files += [file_layer(path, read_file(path)) for path in system_files(system_dirs)]
+    file_values = merge(files, "files")
+    policy_layer = policy() if policy is not None else Layer("policy")
+    overrides = dict(overrides or {})
+    given = {
+        **policy_layer.origins,
+        **dict.fromkeys(overrides, "the command line"),
+    }
     wanted = [
         key
         for key in KEYRING_FIELDS
-        if key not in file_values
+        if key not in file_values.values
         and not environ.get(env_name(key))
-        and key not in (overrides or {})
+        and key not in policy_layer.values
+        and key not in overrides
     ]
     origins = _Origins(
-        source.path,
-        file_values,
+        file_values.origins,
         dict(stored(wanted)) if stored is not None and wanted else {},
         environ,
+        given,
     )
-    file_token = FILE_VALUES.set(file_values)
+    file_token = FILE_VALUES.set(file_values.values)
     stored_token = STORED_VALUES.set(origins.stored_values)
     try:
-        settings = KioskSettings(**dict(overrides or {}))
+        settings = KioskSettings(**{**policy_layer.values, **overrides})
     except ValidationError as exc:
         raise ConfigError(origins.describe(exc)) from None
     finally:
@@ -160,27 +208,44 @@ def load_settings(
         value = getattr(settings, key)
         if value is not None and not Path(value).is_file():
             raise ConfigError(f"{origins.where(key)}: the file {value} does not exist")
-    return settings
+    return Loaded(settings, origins.all(KioskSettings.model_fields))
 
 
 @dataclass(frozen=True, slots=True)
 class _Origins:
     """Where each value came from, to name it in a message."""
 
-    path: Path | None
-    file_values: Mapping[str, Any]
+    file_origins: Mapping[str, str]
     stored_values: Mapping[str, Any]
     environ: Mapping[str, str]
+    given: Mapping[str, str]
+    """Values from managed policy and the command line (they win over everything)."""
 
-    def where(self, key: str) -> str:
+    def origin(self, key: str) -> str | None:
+        if key in self.given:
+            return self.given[key]
         variable = env_name(key)
         if self.environ.get(variable):
             return f"environment variable {variable}"
-        if key in self.file_values and self.path is not None:
-            return f"{self.path}: key '{key}'"
+        if key in self.file_origins:
+            return self.file_origins[key]
         if key in self.stored_values:
+            return "the OS keyring"
+        return None
+
+    def where(self, key: str) -> str:
+        origin = self.origin(key)
+        if origin is None:
+            return f"setting '{key}'"
+        if origin == "the OS keyring":
             return f"the OS keyring's '{key}'"
-        return f"setting '{key}'"
+        if origin.startswith(("environment variable", "registry value")) or "key '" in origin:
+            return origin
+        return f"{origin}: key '{key}'"
+
+    def all(self, keys: Iterable[str]) -> dict[str, str]:
+        found = {key: self.origin(key) for key in keys}
+        return {key: origin for key, origin in found.items() if origin is not None}
 
     def describe(self, exc: ValidationError) -> str:
         """One line per problem, each naming where the value came from; never the value."""
@@ -202,9 +267,26 @@ def _plain(message: str) -> str:
 def read_settings(
     config_path: str | os.PathLike[str] | None, *, demo: bool = False
 ) -> tuple[KioskSettings, ConfigSource]:
-    """The kiosk's settings as the command line, environment, file and keyring give them."""
+    """The kiosk's settings as the command line, policy, environment, files and keyring give
+    them."""
+    loaded, source = read_layered(config_path, demo=demo)
+    return loaded.settings, source
+
+
+def read_layered(
+    config_path: str | os.PathLike[str] | None, *, demo: bool = False
+) -> tuple[Loaded, ConfigSource]:
+    """`read_settings`, with where each value came from."""
+    from kiosk.config.policy import read_policy
     from kiosk.config.secrets import stored_values
 
     source = find_config(config_path, os.environ)
     overrides = {"demo": True} if demo else {}
-    return load_settings(source, stored=stored_values, overrides=overrides), source
+    loaded = load_layered(
+        source,
+        stored=stored_values,
+        overrides=overrides,
+        system_dirs=system_config_dirs(),
+        policy=read_policy,
+    )
+    return loaded, source

@@ -30,6 +30,7 @@ from pydantic_settings import (
 )
 
 from kiosk.config.pin import is_pin_hash
+from kiosk.config.push_url import check_push_url
 
 DEFAULT_BASE_URL = "https://api.qminder.com"
 
@@ -278,6 +279,48 @@ class KioskSettings(BaseSettings):
             " in the OS keyring by `kiosk set-pin` instead."
         ),
     )
+
+    # -- fleet: monitoring and heartbeat (docs/fleet.md) ------------------------------------------
+    kiosk_id: str | None = Field(
+        default=None,
+        max_length=100,
+        description="This kiosk's name in metrics (the `kiosk_id` label); empty: the host name.",
+    )
+    metrics_file: Path | None = Field(
+        default=None,
+        description=(
+            "Write Prometheus metrics to this file (node_exporter / windows_exporter textfile"
+            " collector), every 15 s and at once on a change."
+        ),
+    )
+    metrics_port: int | None = Field(
+        default=None, ge=1, le=65535, description="Serve the metrics on /metrics at this port."
+    )
+    metrics_bind: str = Field(
+        default="127.0.0.1",
+        min_length=1,
+        description="The address /metrics listens on (loopback unless said otherwise).",
+    )
+    heartbeat_url: str | None = Field(
+        default=None,
+        description="GET this URL every heartbeat_seconds while the kiosk is healthy.",
+    )
+    heartbeat_seconds: float = Field(
+        default=60.0, ge=10, le=86_400, description="Seconds between heartbeat pings."
+    )
+    heartbeat_fail_url: str | None = Field(
+        default=None,
+        description="GET this URL once each time the kiosk stops being healthy.",
+    )
+
+    @field_validator("heartbeat_url", "heartbeat_fail_url")
+    @classmethod
+    def _heartbeat_url(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        return check_push_url(value)
+
+    # -- end of fleet settings ------------------------------------------------------------------
 
     @classmethod
     def settings_customise_sources(

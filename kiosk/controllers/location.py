@@ -46,10 +46,13 @@ class LocationController(QObject):
     Signals:
         loaded(Location): a configuration is available (first load, or it changed).
         failed(str): loading failed and no configuration is available; a `LoadFailure` value.
+        fetched(str): after every load from Qminder: "" when it answered, else a
+            `LoadFailure` value (for the kiosk's metrics).
     """
 
     loaded = Signal(object)
     failed = Signal(str)
+    fetched = Signal(str)
 
     def __init__(
         self,
@@ -98,11 +101,13 @@ class LocationController(QObject):
             kind = failure_kind(exc)
             self.last_failure = kind.value
             log.warning("loading the location configuration failed: %s", kind)
+            self.fetched.emit(kind.value)
             if self.location is None:
                 self.failed.emit(kind.value)
             return
         self.loaded_at = dt.datetime.now(dt.UTC)
         self.last_failure = None
+        self.fetched.emit("")
         if self._cache is not None:
             try:
                 self._cache.save(location)

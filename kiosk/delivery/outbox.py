@@ -597,6 +597,16 @@ class Outbox:
         with self._counts_lock:
             return dict(self._counts)
 
+    def oldest_open_created_at(self) -> dt.datetime | None:
+        """When the oldest check-in not settled yet (queued, sending, ambiguous) was made."""
+        states = tuple(state.value for state in OPEN_STATES)
+        marks = ", ".join("?" for _ in states)
+        with self._read() as db:
+            (value,) = db.execute(
+                f"SELECT MIN(created_at) FROM checkins WHERE state IN ({marks})", states
+            ).fetchone()
+        return _time(value)
+
     def open_count(self) -> int:
         """Rows not settled yet (queued, sending or ambiguous)."""
         counts = self.counts()

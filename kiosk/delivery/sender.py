@@ -237,6 +237,10 @@ class Sender:
             self._settle(row.id, Withdrawn())
             return Withdrawn()
 
+    async def oldest_pending(self) -> dt.datetime | None:
+        """When the oldest check-in not yet confirmed by Qminder was made (for the metrics)."""
+        return await self._db(self._outbox.oldest_open_created_at)
+
     def status(self) -> DeliveryStatus:
         """Counts per state, the last error and the sender's health; never waits."""
         counts = self._outbox.counts()

@@ -39,6 +39,7 @@ from kiosk.printing.errors import BadPrinterSpec
 from kiosk.printing.spec import make_target
 from kiosk.printing.targets import PrintTarget
 from kiosk.shell.first_window import FirstWindow, build_window, kiosk_mode, location_cache, show
+from kiosk.shell.fleet import Fleet, FleetKeeper, fleet_config
 from kiosk.shell.gui_gc import GuiThreadCollector
 from kiosk.shell.lifecycle import CrashWatch, Outcome, RestartBudget, StopRequests, first_paint
 from kiosk.shell.staff import AdminDesk
@@ -132,10 +133,12 @@ async def run_kiosk(
     locked: bool | None = None,
     on_started: Callable[[Kiosk], None] | None = None,
     first: FirstWindow | None = None,
+    fleet: Fleet | None = None,
 ) -> Outcome:
     """Run until asked to stop, an admin exits, or an unexpected error; leaving closes the
     HTTP client and the outbox. `locked` (default: `fullscreen`) is kiosk mode. `first` is a
     window already shown (`kiosk.shell.first_window.paint_early`); else one is built here.
+    `fleet` (metrics, heartbeat) follows this run.
     """
     stop = StopRequests()
     app.aboutToQuit.connect(stop.stopping.set)
@@ -181,12 +184,16 @@ async def run_kiosk(
                 collector.start()
                 kiosk.start()
                 desk.start()
+                if fleet is not None:
+                    fleet.attach(kiosk, sender)
                 if on_started is not None:
                     on_started(kiosk)
                 try:
                     await stop.stopping.wait()
                     await kiosk.stop()
                 finally:
+                    if fleet is not None:
+                        fleet.detach()
                     desk.remove()
                     collector.stop()
         finally:
@@ -218,15 +225,20 @@ def run_gui(
     `kiosk.cli` has made the application, read the settings (`problem` says why there are
     none) and perhaps painted the first window already.
     """
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
+    with (
+        asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner,
+        FleetKeeper(runner) as fleets,
+    ):
         budget = RestartBudget()
         while True:
             if settings is None:
-                settings = runner.run(wait_for_setup(app, args, problem or ""))
+                fleet = fleets.use(fleet_config(None, config_path=args.config))
+                settings = runner.run(wait_for_setup(app, args, problem or "", fleet))
                 if settings is None:
                     break
+            fleet = fleets.use(fleet_config(settings))
             try:
-                outcome = _run_once(runner, app, settings, args, first)
+                outcome = _run_once(runner, app, settings, args, first, fleet)
             except LockedError:
                 sys.stderr.write("kiosk: another kiosk is already running on this computer\n")
                 return 2
@@ -265,23 +277,28 @@ def _run_once(
     settings: KioskSettings,
     args: argparse.Namespace,
     first: FirstWindow | None,
+    fleet: Fleet | None = None,
 ) -> Outcome:
     with ExitStack() as stack:
         target = _target(settings, stack)
         locked = kiosk_mode(args, settings, target.demo)
         return runner.run(
-            run_kiosk(app, settings, target, fullscreen=locked, locked=locked, first=first)
+            run_kiosk(
+                app, settings, target, fullscreen=locked, locked=locked, first=first, fleet=fleet
+            )
         )
 
 
 async def wait_for_setup(
-    app: QApplication, args: argparse.Namespace, problem: str
+    app: QApplication, args: argparse.Namespace, problem: str, fleet: Fleet | None = None
 ) -> KioskSettings | None:
     """Show "not set up yet" (with the problem for staff) until the configuration is valid.
 
     The file is read again every few seconds, so fixing it is all it takes; a signal stops.
     """
     stop = StopRequests()
+    if fleet is not None:
+        fleet.detach()  # Setup needed: the kiosk is down
     window = KioskWindow()
     window.message.show_message(MessageKind.SETUP_NEEDED, problem)
     window.show_screen(window.message)

@@ -41,11 +41,13 @@ def running_kiosk(
     clock: Callable[[], dt.datetime] | None = None,
     location_id: str = DEMO_LOCATION_ID,
     wait_for_welcome: bool = True,
+    senders: list[Sender] | None = None,
     **settings_changes: Any,
 ) -> Iterator[Kiosk]:
     """A kiosk window on the sandbox, shown at 1280x800 and ready on the Welcome screen.
 
-    Check-ins go through a real outbox (SQLite in `tmp_path`) and sender, with quick retries.
+    Check-ins go through a real outbox (SQLite in `tmp_path`) and sender, with quick retries;
+    the sender is appended to `senders` when given.
     """
     window = KioskWindow()
     qtbot.addWidget(window)
@@ -61,6 +63,8 @@ def running_kiosk(
         on_change=monitor.refresh,
     )
     monitor.attach(sender.status)
+    if senders is not None:
+        senders.append(sender)
     sending = asyncio.ensure_future(sender.run())
     kiosk = Kiosk(
         window,
