@@ -16,9 +16,12 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from pydantic import ValidationError
+
 from kiosk.api.client import QminderClient
 from kiosk.api.config import ApiConfig
 from kiosk.api.errors import AuthError, NotFound, QminderError, TransportError
+from kiosk.commands.terminal import printable
 from kiosk.config import KioskSettings
 from kiosk.domain.form import FieldSpec, build_form
 from kiosk.domain.hours import location_zone, opening_state
@@ -45,12 +48,13 @@ class Report:
         self.problems.append(text)
 
     def write(self, out: TextIO) -> None:
+        """Every line as text only: control characters from Qminder's data are escaped."""
         for line in self.lines:
-            out.write(line + "\n")
+            out.write(printable(line) + "\n")
         if self.problems:
             out.write(f"\n{len(self.problems)} problem(s):\n")
             for problem in self.problems:
-                out.write(f"  - {problem}\n")
+                out.write(f"  - {printable(problem)}\n")
         else:
             out.write("\nAll good: this kiosk is ready.\n")
 
@@ -144,8 +148,8 @@ def check_config(settings: KioskSettings, source: str, key_source: str, out: Tex
                 api = ApiConfig(
                     base_url=settings.base_url, api_key=settings.api_key.get_secret_value()
                 )
-            except ValueError as exc:
-                out.write(f"kiosk: configuration error: base_url: {_first_line(exc)}\n")
+            except ValidationError as exc:
+                out.write(f"kiosk: configuration error: {_api_problem(exc, key_source)}\n")
                 return INVALID
             location_id = settings.location_id
             report.add("Qminder", f"{api.base_url}, API key from {key_source}")
@@ -159,6 +163,12 @@ def check_config(settings: KioskSettings, source: str, key_source: str, out: Tex
     return PROBLEM if report.problems else OK
 
 
-def _first_line(exc: Exception) -> str:
-    text = str(exc)
-    return text.splitlines()[-1].strip() if text else type(exc).__name__
+def _api_problem(exc: ValidationError, key_source: str) -> str:
+    """What is wrong with the API key or the base URL, named as such (never the key)."""
+    problems = []
+    for error in exc.errors(include_url=False, include_input=False):
+        field = str(error["loc"][0]) if error["loc"] else "?"
+        message = str(error["msg"]).removeprefix("Value error, ")
+        name = f"the API key (from {key_source})" if field == "api_key" else field
+        problems.append(f"{name}: {message}")
+    return "; ".join(problems)
