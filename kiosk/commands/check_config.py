@@ -30,6 +30,7 @@ from kiosk.domain.models import Location
 from kiosk.domain.offer import tailor
 from kiosk.printing.errors import BadPrinterSpec
 from kiosk.printing.spec import make_target
+from kiosk.resources import resource_path
 
 OK, PROBLEM, INVALID = 0, 1, 2
 
@@ -154,6 +155,8 @@ def check_config(settings: KioskSettings, source: str, key_source: str, out: Tex
             location_id = settings.location_id
             report.add("Qminder", f"{api.base_url}, API key from {key_source}")
         asyncio.run(_reach(report, api, settings, location_id))
+    if not resource_path("themes", f"{settings.theme}.toml").is_file():
+        report.problem(f"theme '{settings.theme}' does not exist: the default theme is used")
     try:
         printer = make_target(settings.printer, settings.paper_mm)
         report.add("Printer", printer.name if printer is not None else "none")

@@ -121,3 +121,12 @@ def test_an_api_key_problem_names_the_api_key(sandbox: SandboxServer) -> None:
     assert check_config(settings, "test.toml", "the keyring", out) == 2
     assert "the API key (from the keyring)" in out.getvalue()
     assert "base_url" not in out.getvalue()
+
+
+def test_a_theme_that_does_not_exist_is_a_problem(sandbox: SandboxServer) -> None:
+    settings = KioskSettings(
+        base_url=sandbox.url, api_key=DEMO_API_KEY, location_id=DEMO_LOCATION_ID, theme="purple"
+    )
+    out = io.StringIO()
+    assert check_config(settings, "test.toml", "the test", out) == 1
+    assert "theme 'purple' does not exist: the default theme is used" in out.getvalue()
