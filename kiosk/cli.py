@@ -23,20 +23,40 @@ from kiosk.config.loading import (
 from kiosk.shell.logs import setup_logging
 
 
+def _shared_options(parser: argparse.ArgumentParser, *, in_command: bool) -> None:
+    """--config, --demo and --debug: before the command or after it (`kiosk check-config
+    --config PATH`). After it they are SUPPRESSed when absent, so they never undo the same
+    option given before the command."""
+    given = {"default": argparse.SUPPRESS} if in_command else {}
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        help=f"the configuration file (default: ${CONFIG_ENV}, else {default_config_path()})",
+        **given,  # type: ignore[arg-type]
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="run against the built-in Qminder sandbox",
+        **given,  # type: ignore[arg-type]
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help="verbose logging",
+        **given,  # type: ignore[arg-type]
+    )
+
+
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="kiosk",
         description="Qminder self-service check-in kiosk. With no command it starts the kiosk.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument(
-        "--config",
-        metavar="PATH",
-        help=f"the configuration file (default: ${CONFIG_ENV}, else {default_config_path()})",
-    )
-    parser.add_argument(
-        "--demo", action="store_true", help="run against the built-in Qminder sandbox"
-    )
+    _shared_options(parser, in_command=False)
+    shared = argparse.ArgumentParser(add_help=False)
+    _shared_options(shared, in_command=True)
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument(
         "--windowed",
@@ -48,7 +68,6 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         action="store_true",
         help="kiosk mode even in the demo (the default when configured)",
     )
-    parser.add_argument("--debug", action="store_true", help="verbose logging")
     parser.add_argument(
         "--trace-startup",
         action="store_true",
@@ -65,11 +84,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser(
         "check-config",
+        parents=[shared],
         help="check the configuration and Qminder, list what visitors will see, and exit",
     )
-    key = commands.add_parser("set-key", help="store the Qminder API key in the OS keyring")
+    key = commands.add_parser(
+        "set-key", parents=[shared], help="store the Qminder API key in the OS keyring"
+    )
     key.add_argument("--clear", action="store_true", help="remove the stored key")
-    pin = commands.add_parser("set-pin", help="store the admin PIN (a scrypt hash) in the keyring")
+    pin = commands.add_parser(
+        "set-pin", parents=[shared], help="store the admin PIN (a scrypt hash) in the keyring"
+    )
     pin.add_argument("--clear", action="store_true", help="remove the stored PIN")
     pin.add_argument(
         "--print",
@@ -137,12 +161,13 @@ def run_command(args: argparse.Namespace) -> int:
     if args.command == "set-pin":
         return set_pin(sys.stdout, print_hash=args.print_hash, clear=args.clear)
     from kiosk.commands.check_config import check_config
+    from kiosk.commands.terminal import printable_lines
 
     assert args.command == "check-config"
     try:
         loaded, source = read_layered(args.config, demo=args.demo)
     except ConfigError as exc:
-        sys.stderr.write(f"kiosk: configuration error:\n{exc}\n")
+        sys.stderr.write(f"kiosk: configuration error:\n{printable_lines(str(exc))}\n")
         return 2
     settings = loaded.settings
     return check_config(

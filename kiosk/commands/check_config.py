@@ -17,10 +17,13 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from pydantic import ValidationError
+
 from kiosk.api.client import QminderClient
 from kiosk.api.config import ApiConfig
 from kiosk.api.errors import AuthError, NotFound, QminderError, TransportError
 from kiosk.commands.origins import settings_lines
+from kiosk.commands.terminal import printable
 from kiosk.config import KioskSettings
 from kiosk.domain.form import FieldSpec, build_form
 from kiosk.domain.hours import location_zone, opening_state
@@ -29,6 +32,7 @@ from kiosk.domain.models import Location
 from kiosk.domain.offer import tailor
 from kiosk.printing.errors import BadPrinterSpec
 from kiosk.printing.spec import make_target
+from kiosk.ui.resources import resource_path
 
 OK, PROBLEM, INVALID = 0, 1, 2
 
@@ -47,12 +51,13 @@ class Report:
         self.problems.append(text)
 
     def write(self, out: TextIO) -> None:
+        """Every line as text only: control characters from Qminder's data are escaped."""
         for line in self.lines:
-            out.write(line + "\n")
+            out.write(printable(line) + "\n")
         if self.problems:
             out.write(f"\n{len(self.problems)} problem(s):\n")
             for problem in self.problems:
-                out.write(f"  - {problem}\n")
+                out.write(f"  - {printable(problem)}\n")
         else:
             out.write("\nAll good: this kiosk is ready.\n")
 
@@ -157,12 +162,14 @@ def check_config(
                 api = ApiConfig(
                     base_url=settings.base_url, api_key=settings.api_key.get_secret_value()
                 )
-            except ValueError as exc:
-                out.write(f"kiosk: configuration error: base_url: {_first_line(exc)}\n")
+            except ValidationError as exc:
+                out.write(f"kiosk: configuration error: {_api_problem(exc, key_source)}\n")
                 return INVALID
             location_id = settings.location_id
             report.add("Qminder", f"{api.base_url}, API key from {key_source}")
         asyncio.run(_reach(report, api, settings, location_id))
+    if not resource_path("themes", f"{settings.theme}.toml").is_file():
+        report.problem(f"theme '{settings.theme}' does not exist: the default theme is used")
     try:
         printer = make_target(settings.printer, settings.paper_mm)
         report.add("Printer", printer.name if printer is not None else "none")
@@ -172,6 +179,12 @@ def check_config(
     return PROBLEM if report.problems else OK
 
 
-def _first_line(exc: Exception) -> str:
-    text = str(exc)
-    return text.splitlines()[-1].strip() if text else type(exc).__name__
+def _api_problem(exc: ValidationError, key_source: str) -> str:
+    """What is wrong with the API key or the base URL, named as such (never the key)."""
+    problems = []
+    for error in exc.errors(include_url=False, include_input=False):
+        field = str(error["loc"][0]) if error["loc"] else "?"
+        message = str(error["msg"]).removeprefix("Value error, ")
+        name = f"the API key (from {key_source})" if field == "api_key" else field
+        problems.append(f"{name}: {message}")
+    return "; ".join(problems)

@@ -10,9 +10,11 @@ import getpass
 from collections.abc import Callable
 from typing import TextIO
 
-from kiosk.api.config import ApiConfig
+from pydantic import SecretStr
+
 from kiosk.config import secrets
 from kiosk.config.pin import BadPin, check_pin, hash_pin
+from kiosk.config.rules import check_api_key
 
 Prompt = Callable[[str], str]
 
@@ -31,9 +33,9 @@ def set_key(out: TextIO, prompt: Prompt = getpass.getpass, *, clear: bool = Fals
             out.write("kiosk: no key entered; nothing changed\n")
             return FAILED
         try:
-            ApiConfig(api_key=key)
-        except ValueError:
-            out.write("kiosk: that is not an API key (it has spaces or unusual characters)\n")
+            check_api_key(SecretStr(key))  # the rule the settings apply when the kiosk starts
+        except ValueError as exc:
+            out.write(f"kiosk: that is not an API key: {exc}; nothing changed\n")
             return FAILED
         secrets.store(secrets.API_KEY, key)
     except secrets.KeyringUnavailable as exc:

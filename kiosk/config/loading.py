@@ -18,8 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from pydantic import ValidationError
+from pydantic_settings import SettingsError
 
 from kiosk.api.urls import check_base_url
+from kiosk.config.env_values import check_env_json, settings_error_message
 from kiosk.config.layers import Layer, file_layer, merge, system_config_dirs, system_files
 from kiosk.config.settings import FILE_VALUES, STORED_VALUES, ConfigError, KioskSettings
 
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
 APP_NAME = "qminder-kiosk"
 CONFIG_ENV = "KIOSK_CONFIG"
 FILE_NAME = "kiosk.toml"
+MAX_FILE_BYTES = 1 << 20
+"""A configuration file is a few kilobytes; anything over a megabyte is not one."""
 
 SECRET_KEYS = frozenset({"api_key"})
 """Keys that must never be written in the file (they belong in the OS keyring)."""
@@ -81,6 +85,8 @@ def find_config(
 def read_file(path: Path) -> dict[str, Any]:
     """The file's keys and values; ConfigError names the file, the key and the problem."""
     try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ConfigError(f"{path}: larger than {MAX_FILE_BYTES // 1024} KiB: not a kiosk.toml")
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ConfigError(f"{path}: the configuration file does not exist") from None
@@ -90,6 +96,8 @@ def read_file(path: Path) -> dict[str, Any]:
         values = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML: arrays or tables nested too deeply") from None
     known = set(KioskSettings.model_fields)
     for key in values:
         if key in SECRET_KEYS:
@@ -189,12 +197,17 @@ def load_layered(
         environ,
         given,
     )
+    check_env_json(KioskSettings.model_fields, env_name, environ)
     file_token = FILE_VALUES.set(file_values.values)
     stored_token = STORED_VALUES.set(origins.stored_values)
     try:
         settings = KioskSettings(**{**policy_layer.values, **overrides})
     except ValidationError as exc:
         raise ConfigError(origins.describe(exc)) from None
+    except SettingsError as exc:
+        raise ConfigError(settings_error_message(str(exc), env_name)) from None
+    except RecursionError:
+        raise ConfigError("a setting's value is nested too deeply") from None
     finally:
         FILE_VALUES.reset(file_token)
         STORED_VALUES.reset(stored_token)

@@ -33,10 +33,21 @@ def check_pin(pin: str) -> str:
     return pin
 
 
+MAX_MEMORY = 2**26
+"""The most memory scrypt may use to check a PIN (64 MiB): a hash asking for more never verifies."""
+
+_SALT_MIN = 8
+
+
 def _derive(pin: str, salt: bytes, log_n: int, r: int, p: int) -> bytes:
     return hashlib.scrypt(
-        pin.encode("ascii"), salt=salt, n=2**log_n, r=r, p=p, maxmem=2**26, dklen=_LEN
+        pin.encode("ascii"), salt=salt, n=2**log_n, r=r, p=p, maxmem=MAX_MEMORY, dklen=_LEN
     )
+
+
+def scrypt_memory(log_n: int, r: int, p: int) -> int:
+    """Bytes scrypt needs for these parameters, as OpenSSL counts them against ``maxmem``."""
+    return 128 * r * ((1 << log_n) + 2) + 128 * r * p
 
 
 def hash_pin(pin: str) -> str:
@@ -48,21 +59,50 @@ def hash_pin(pin: str) -> str:
 
 
 def is_pin_hash(text: str) -> bool:
+    return pin_hash_problem(text) is None
+
+
+def pin_hash_problem(text: str) -> str | None:
+    """Why a stored hash can never match any PIN (None: it can).
+
+    A hash that parses but asks scrypt for more memory than `MAX_MEMORY`, or carries an empty
+    or wrongly sized digest, would refuse every PIN: staff locked out without a word. The
+    reason never includes the hash itself.
+    """
     try:
         _parse(text)
-    except ValueError:
-        return False
-    return True
+    except ValueError as exc:
+        return str(exc)
+    return None
 
 
 def _parse(text: str) -> tuple[int, int, int, bytes, bytes]:
     parts = text.strip().split("$")
     if len(parts) != 6 or parts[0] != SCHEME:
-        raise ValueError("not a kiosk PIN hash")
-    log_n, r, p = (int(part) for part in parts[1:4])
+        raise ValueError(f"not in the form {SCHEME}$<log2 n>$<r>$<p>$<salt>$<hash>")
+    try:
+        log_n, r, p = (int(part, 10) for part in parts[1:4])
+    except ValueError:
+        raise ValueError("its scrypt parameters are not numbers") from None
     if not (10 <= log_n <= 20 and 1 <= r <= 32 and 1 <= p <= 4):
-        raise ValueError("PIN hash parameters out of range")
-    return log_n, r, p, base64.b64decode(parts[4]), base64.b64decode(parts[5])
+        raise ValueError("its scrypt parameters are out of range")
+    if log_n >= 16 * r:  # RFC 7914: N < 2^(128 r / 8)
+        raise ValueError("its scrypt parameters are out of range (N too large for r)")
+    if scrypt_memory(log_n, r, p) > MAX_MEMORY:
+        raise ValueError(
+            f"its scrypt parameters need more than the {MAX_MEMORY // 2**20} MiB a PIN check"
+            " may use"
+        )
+    try:
+        salt = base64.b64decode(parts[4], validate=True)
+        digest = base64.b64decode(parts[5], validate=True)
+    except ValueError:
+        raise ValueError("its salt or digest is not base64") from None
+    if len(salt) < _SALT_MIN:
+        raise ValueError(f"its salt is shorter than {_SALT_MIN} bytes")
+    if len(digest) != _LEN:
+        raise ValueError(f"its digest is {len(digest)} bytes, not {_LEN}")
+    return log_n, r, p, salt, digest
 
 
 def verify_pin(pin: str, stored: str) -> bool:

@@ -29,8 +29,16 @@ from pydantic_settings import (
     SettingsConfigDict,
 )
 
-from kiosk.config.pin import is_pin_hash
+from kiosk.config.pin import pin_hash_problem
 from kiosk.config.push_url import check_push_url
+from kiosk.config.rules import (
+    Label,
+    LanguageCode,
+    check_api_key,
+    check_location_id,
+    check_text_list,
+    check_welcome_text,
+)
 
 DEFAULT_BASE_URL = "https://api.qminder.com"
 
@@ -90,11 +98,17 @@ class KioskSettings(BaseSettings):
     ticket_seconds: int = Field(
         default=15, ge=3, le=300, description="How long the ticket number stays on screen."
     )
-    labels: tuple[str, ...] = Field(
-        default=("Kiosk",), description="Labels added to every ticket this kiosk creates."
+    labels: tuple[Label, ...] = Field(
+        default=("Kiosk",),
+        max_length=20,
+        description="Labels added to every ticket this kiosk creates (each 1-50 characters).",
     )
     refresh_minutes: float = Field(
-        default=5.0, gt=0, description="How often the location's configuration is reloaded."
+        default=5.0,
+        ge=1,
+        le=24 * 60,
+        allow_inf_nan=False,
+        description="How often the location's configuration is reloaded (1-1440 minutes).",
     )
     offline: Literal["queue", "refuse"] = Field(
         default="queue",
@@ -104,16 +118,25 @@ class KioskSettings(BaseSettings):
         ),
     )
     wait_seconds: float = Field(
-        default=8.0, ge=1, le=60, description="How long a visitor waits for the ticket number."
+        default=8.0,
+        ge=1,
+        le=60,
+        allow_inf_nan=False,
+        description="How long a visitor waits for the ticket number.",
     )
     max_age_minutes: float = Field(
         default=20.0,
         ge=1,
         le=24 * 60,
+        allow_inf_nan=False,
         description="A saved check-in older than this is not sent any more (staff see it).",
     )
     idle_timeout: float = Field(
-        default=60.0, ge=5, le=3600, description="Seconds without a touch before the warning."
+        default=60.0,
+        ge=5,
+        le=3600,
+        allow_inf_nan=False,
+        description="Seconds without a touch before the warning.",
     )
     idle_warning: int = Field(
         default=20,
@@ -152,16 +175,18 @@ class KioskSettings(BaseSettings):
     )
     lines: tuple[str, ...] = Field(
         default=(),
+        max_length=200,
         description=(
             "Which lines to offer and in what order (line ids or names); empty offers every"
             " enabled line in Qminder's order."
         ),
     )
-    languages: tuple[str, ...] = Field(
+    languages: tuple[LanguageCode, ...] = Field(
         default=(),
+        max_length=100,
         description="Which of the location's languages to offer (codes, in order); empty: all.",
     )
-    default_language: str | None = Field(
+    default_language: LanguageCode | None = Field(
         default=None,
         description="The language the Welcome screen starts in; empty: the location's default.",
     )
@@ -267,7 +292,11 @@ class KioskSettings(BaseSettings):
         default=5, ge=3, le=10, description="Taps in the admin corner that open the PIN pad."
     )
     admin_tap_seconds: float = Field(
-        default=3.0, ge=1, le=10, description="Time within which the admin taps must fall."
+        default=3.0,
+        ge=1,
+        le=10,
+        allow_inf_nan=False,
+        description="Time within which the admin taps must fall.",
     )
     admin_corner: Literal["top-left", "top-right", "bottom-left", "bottom-right"] = Field(
         default="top-left", description="The screen corner that takes the admin taps."
@@ -341,9 +370,33 @@ class KioskSettings(BaseSettings):
     @field_validator("admin_pin_hash")
     @classmethod
     def _is_pin_hash(cls, value: SecretStr | None) -> SecretStr | None:
-        if value is not None and not is_pin_hash(value.get_secret_value()):
-            raise ValueError("not a PIN hash: make one with `kiosk set-pin --print`")
+        problem = None if value is None else pin_hash_problem(value.get_secret_value())
+        if problem is not None:
+            raise ValueError(
+                f"not a PIN hash that can ever match ({problem}): make one with `kiosk set-pin`"
+                " (or `kiosk set-pin --print` for the file)"
+            )
         return value
+
+    @field_validator("api_key")
+    @classmethod
+    def _key_fits_a_header(cls, value: SecretStr | None) -> SecretStr | None:
+        return check_api_key(value)
+
+    @field_validator("location_id")
+    @classmethod
+    def _location_number(cls, value: str | None) -> str | None:
+        return None if value is None else check_location_id(value)
+
+    @field_validator("lines")
+    @classmethod
+    def _no_blank_line(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return check_text_list(value)
+
+    @field_validator("welcome_text")
+    @classmethod
+    def _welcome_texts(cls, value: dict[str, str]) -> dict[str, str]:
+        return check_welcome_text(value)
 
     @field_validator("base_url")
     @classmethod

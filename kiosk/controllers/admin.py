@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from kiosk.config.pin import DEMO_PIN, verify_pin
+from kiosk.controllers.lockout import LockoutFile, LockoutState
 
 log = logging.getLogger("kiosk.admin")
 
@@ -37,6 +38,9 @@ class AdminAccess:
     With no PIN configured (and not in demo mode) nobody can open the panel: `enabled` is
     False and the gesture does nothing. Five wrong PINs in a row lock the pad for five
     minutes; the right PIN resets the count. Neither the PIN nor its hash is ever logged.
+
+    With a `store` the count and the lock are kept on disk, so a restart or a rebuild after a
+    crash carries on where the last run left off; `clock` is then wall time (Unix seconds).
     """
 
     def __init__(
@@ -46,15 +50,20 @@ class AdminAccess:
         demo: bool = False,
         max_wrong: int = MAX_WRONG,
         lockout_s: float = LOCKOUT_S,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.time,
+        store: LockoutFile | None = None,
     ) -> None:
         self._pin_hash = pin_hash
         self._demo = demo and pin_hash is None
         self._max_wrong = max_wrong
         self._lockout_s = lockout_s
         self._clock = clock
+        self._store = store
         self._wrong = 0
         self._locked_until = 0.0
+        if store is not None and self.enabled:
+            state = store.load(now=clock(), lockout_s=lockout_s, max_wrong=max_wrong)
+            self._wrong, self._locked_until = state.wrong, state.locked_until
 
     @property
     def enabled(self) -> bool:
@@ -66,7 +75,11 @@ class AdminAccess:
         return DEMO_PIN if self._demo else None
 
     def locked_seconds(self) -> int:
-        return max(0, math.ceil(self._locked_until - self._clock()))
+        left = self._locked_until - self._clock()
+        if left > self._lockout_s:  # the clock was turned back: a full period, not more
+            self._locked_until = self._clock() + self._lockout_s
+            left = self._lockout_s
+        return max(0, math.ceil(left))
 
     def check(self, pin: str) -> PinCheck:
         if not self.enabled:
@@ -75,7 +88,9 @@ class AdminAccess:
         if locked:
             return PinCheck(Verdict.LOCKED, locked_seconds=locked)
         if self._matches(pin):
-            self._wrong = 0
+            if self._wrong or self._locked_until:
+                self._wrong, self._locked_until = 0, 0.0
+                self._save()
             log.info("admin: the panel was opened")
             return PinCheck(Verdict.OK)
         self._wrong += 1
@@ -83,9 +98,15 @@ class AdminAccess:
         if self._wrong >= self._max_wrong:
             self._wrong = 0
             self._locked_until = self._clock() + self._lockout_s
+            self._save()
             log.warning("admin: the PIN pad is locked for %d s", self._lockout_s)
             return PinCheck(Verdict.LOCKED, locked_seconds=self.locked_seconds())
+        self._save()
         return PinCheck(Verdict.WRONG, tries_left=self._max_wrong - self._wrong)
+
+    def _save(self) -> None:
+        if self._store is not None:
+            self._store.save(LockoutState(self._wrong, self._locked_until))
 
     def _matches(self, pin: str) -> bool:
         if self._pin_hash is not None:

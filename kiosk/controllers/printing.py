@@ -9,6 +9,7 @@ signal, failures are counted for the Admin view, and the number stays on screen.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import queue
 import threading
@@ -235,10 +236,18 @@ class PrintController(QObject):
         logo: Path | None = None,
         language: str = "en",
         texts: TicketTexts | None = None,
+        zone: dt.tzinfo | None = None,
     ) -> bool:
-        """Print the sample slip (the Admin panel's "Test print"); like `print_ticket`."""
+        """Print the sample slip (the Admin panel's "Test print"); like `print_ticket`.
+
+        Its times are in `zone`, the location's time zone (None: the computer's)."""
         ticket = sample_ticket(
-            heading=heading, qr_payload=qr_payload, logo=logo, language=language, texts=texts
+            heading=heading,
+            qr_payload=qr_payload,
+            logo=logo,
+            language=language,
+            texts=texts,
+            zone=zone,
         )
         return self.print_ticket(ticket)
 

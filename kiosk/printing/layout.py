@@ -175,8 +175,9 @@ def is_right_to_left(ticket: TicketPrint) -> bool:
     return QLocale(ticket.language).textDirection() == Qt.LayoutDirection.RightToLeft
 
 
-def _qdatetime(moment: dt.datetime) -> QDateTime:
-    local = moment.astimezone() if moment.tzinfo is not None else moment
+def _qdatetime(moment: dt.datetime, zone: dt.tzinfo | None) -> QDateTime:
+    """The wall-clock time of `moment` in `zone` (None: the computer's zone)."""
+    local = moment.astimezone(zone) if moment.tzinfo is not None else moment
     return QDateTime(
         QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
     )
@@ -388,7 +389,7 @@ class TicketLayout:
         if t.people_ahead is not None:
             rows.append((t.texts.people_ahead, self._locale.toString(t.people_ahead)))
         if t.estimated is not None:
-            time = _qdatetime(t.estimated).time()
+            time = _qdatetime(t.estimated, t.zone).time()
             shown = self._locale.toString(time, QLocale.FormatType.ShortFormat)
             rows.append((t.texts.estimated, shown))
         return rows
@@ -447,5 +448,5 @@ class TicketLayout:
 
     def _issued(self) -> str:
         return self._locale.toString(
-            _qdatetime(self.ticket.issued_at), QLocale.FormatType.ShortFormat
+            _qdatetime(self.ticket.issued_at, self.ticket.zone), QLocale.FormatType.ShortFormat
         )

@@ -20,8 +20,11 @@ def sample_ticket(
     line_name: str = "Printer test",
     message: str = "If this slip is easy to read, the printer is set up well.",
     now: dt.datetime | None = None,
+    zone: dt.tzinfo | None = None,
 ) -> TicketPrint:
-    """A slip with every part filled in (wait lines, QR code when given), for a test print."""
+    """A slip with every part filled in (wait lines, QR code when given), for a test print.
+
+    Times are shown in `zone` (the location's; None: the computer's)."""
     issued = now or dt.datetime.now().astimezone()
     return TicketPrint(
         public_id=SAMPLE_NUMBER,
@@ -35,4 +38,5 @@ def sample_ticket(
         logo=logo,
         language=language,
         texts=texts or TicketTexts(),
+        zone=zone,
     )

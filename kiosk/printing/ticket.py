@@ -36,7 +36,8 @@ class TicketPrint:
     """One slip.
 
     ``public_id`` is drawn very large, exactly as Qminder gave it. ``issued_at``, ``estimated``:
-    aware datetimes are shown in the kiosk's local time zone, naive ones as they are.
+    aware datetimes are shown in ``zone`` (the location's time zone; None: the computer's),
+    naive ones as they are.
     ``language`` (a BCP 47 tag such as ``"ar"`` or ``"et-EE"``) picks the digits and the date
     and time formats; ``rtl`` forces the direction (None: from the language).
     ``qr_payload`` is the text of the optional QR code (usually a URL); ``logo`` an image file.
@@ -54,6 +55,7 @@ class TicketPrint:
     language: str = "en"
     rtl: bool | None = None
     texts: TicketTexts = field(default_factory=TicketTexts)
+    zone: dt.tzinfo | None = None
 
     def __post_init__(self) -> None:
         if not self.public_id.strip():

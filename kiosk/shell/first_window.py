@@ -24,6 +24,7 @@ from kiosk.api.cache import LocationCache
 from kiosk.config import KioskSettings
 from kiosk.config.loading import APP_NAME
 from kiosk.controllers.admin import AdminAccess
+from kiosk.controllers.lockout import LockoutFile, default_lockout_path
 from kiosk.domain.hours import opening_state
 from kiosk.domain.languages import native_name
 from kiosk.domain.models import Location
@@ -83,6 +84,7 @@ def build_window(app: QApplication, settings: KioskSettings, demo: bool) -> Firs
     access = AdminAccess(
         settings.admin_pin_hash.get_secret_value() if settings.admin_pin_hash else None,
         demo=demo,
+        store=LockoutFile(default_lockout_path(demo=demo)),
     )
     window.set_demo(demo, pin=access.demo_pin)
     apply_location_look(

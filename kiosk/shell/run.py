@@ -304,6 +304,7 @@ async def wait_for_setup(
     window.show_screen(window.message)
     stop.install(window, may_close=lambda: True)
     window.set_fullscreen(not args.windowed)
+    log.info("Setup needed is shown; the configuration is read again every %g s", SETUP_RETRY_S)
     try:
         while not stop.stopping.is_set():
             with suppress(TimeoutError):

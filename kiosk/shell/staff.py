@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import KioskSettings
 from kiosk.controllers.admin import AdminAccess, Verdict
+from kiosk.domain.hours import location_zone
 from kiosk.shell.about import PRODUCT_NAME, about_line
 from kiosk.shell.wiring import Kiosk
 from kiosk.ui.admin.gesture import CornerTaps
@@ -127,7 +128,8 @@ class AdminDesk(QObject):
         printer = self.kiosk.printer
         location = self.kiosk.visit.location
         heading = location.name if location is not None else ""
-        if printer is not None and printer.print_test_ticket(heading=heading):
+        zone = location_zone(location) if location is not None else None
+        if printer is not None and printer.print_test_ticket(heading=heading, zone=zone):
             log.info("admin: test print")
 
     def _on_exit(self) -> None:

@@ -36,6 +36,8 @@ class IssuedTicket:
     language: str
     location_name: str
     issued_at: dt.datetime
+    zone: dt.tzinfo | None = None
+    """The location's time zone: times on screen and on the slip are the location's."""
 
 
 class TicketExtras(QObject):
@@ -104,6 +106,7 @@ class TicketExtras(QObject):
             language=ticket.language,
             rtl=is_right_to_left(ticket.language),
             texts=slip_texts(),
+            zone=ticket.zone,
         )
         if self._printer.print_ticket(slip):
             self._screen.show_print_state(PrintState.PRINTING)
@@ -123,7 +126,8 @@ class TicketExtras(QObject):
     def _on_wait_ready(self, info: WaitInfo) -> None:
         if self._current(info):
             self._wait = info
-            self._screen.show_wait_info(info.people_ahead, info.estimated)
+            zone = self._ticket.zone if self._ticket is not None else None
+            self._screen.show_wait_info(info.people_ahead, info.estimated, zone)
 
     def _on_wait_settled(self, info: WaitInfo) -> None:
         if self._current(info) and self.auto_print:

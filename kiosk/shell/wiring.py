@@ -310,6 +310,7 @@ class Kiosk(QObject):
                     language=self.visit.language,
                     location_name=location.name,
                     issued_at=dt.datetime.now(dt.UTC),
+                    zone=location_zone(location),
                 )
             )
 

@@ -82,6 +82,10 @@ def test_set_key_stores_the_key_in_the_keyring(memory_keyring: MemoryKeyring) ->
     assert "abc-123" not in out.getvalue()
     assert set_key(io.StringIO(), prompt_with("has spaces inside")) == 1
     assert memory_keyring.secrets[("qminder-kiosk", "api-key")] == "abc-123"
+    refused = io.StringIO()
+    assert set_key(refused, prompt_with("k" * 300)) == 1  # one the kiosk would refuse to start
+    assert "longer than 256 characters" in refused.getvalue()
+    assert memory_keyring.secrets[("qminder-kiosk", "api-key")] == "abc-123"
     assert set_key(io.StringIO(), clear=True) == 0
     assert ("qminder-kiosk", "api-key") not in memory_keyring.secrets
 

@@ -101,6 +101,12 @@ def test_a_secret_is_never_echoed_in_a_message(
     with pytest.raises(ConfigError) as caught:
         load_settings(source)
     assert "s3cret" not in str(caught.value)
+    assert "environment variable QMINDER_API_KEY: the API key contains a space" in str(caught.value)
+    assert "base_url" not in str(caught.value)
+    clean_env.setenv("QMINDER_API_KEY", "key-s3cret")
+    with pytest.raises(ConfigError) as caught:
+        load_settings(source)
+    assert "s3cret" not in str(caught.value)
     assert "environment variable QMINDER_BASE_URL" in str(caught.value)
 
 

@@ -51,7 +51,7 @@ def running_kiosk(
     """
     window = KioskWindow()
     qtbot.addWidget(window)
-    settings = KioskSettings(demo=True, ticket_seconds=60, **settings_changes)
+    settings = KioskSettings(demo=True, **{"ticket_seconds": 60, **settings_changes})
     outbox = Outbox.open(tmp_path / "outbox.sqlite3", Cipher([Cipher.generate_key()]))
     monitor = DeliveryMonitor()
     sender = Sender(

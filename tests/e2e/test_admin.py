@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 
 import pytest
 import qasync
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk import __version__
 from kiosk.api.client import QminderClient
+from kiosk.config import KioskSettings
 from kiosk.config.pin import hash_pin
 from kiosk.controllers.admin import AdminAccess
+from kiosk.shell.first_window import build_window
 from kiosk.shell.staff import AdminDesk
 from kiosk.shell.wiring import Kiosk
 from kiosk.ui.main_window import KioskWindow
@@ -153,3 +157,23 @@ def test_the_demo_pin_is_0000_and_the_badge_says_so(
         enter(kiosk.window, "0000", qtbot)
         assert kiosk.window.admin_panel.isVisible()
         desk.remove()
+
+
+def test_a_rebuilt_kiosk_keeps_the_pin_pad_locked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """Five wrong PINs, then a crash-rebuild (or a restart): the new window's pad is locked."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    settings = KioskSettings(api_key="k", location_id="41205", admin_pin_hash=PIN_HASH)
+    first = build_window(app, settings, demo=False)
+    qtbot.addWidget(first.window)
+    for _ in range(5):
+        first.access.check("1111")
+    second = build_window(app, settings, demo=False)
+    qtbot.addWidget(second.window)
+    assert 295 <= second.access.locked_seconds() <= 300
+    assert second.access.check(PIN).verdict == "locked"
+    record = tmp_path / "data" / "qminder-kiosk" / "admin-lockout.json"
+    assert stat.S_IMODE(record.stat().st_mode) == 0o600

@@ -70,6 +70,26 @@ def test_demo_starts_on_its_own_and_stops_cleanly(tmp_path: Path) -> None:
         ({"QMINDER_API_KEY": "k"}, "KIOSK_LOCATION_ID"),
         ({"KIOSK_LOCATION_ID": "1"}, "QMINDER_API_KEY"),
         ({"KIOSK_LOCATION_ID": "1", "KIOSK_IDLE_TIMEOUT": "2"}, "KIOSK_IDLE_TIMEOUT"),
+        (
+            {"QMINDER_API_KEY": "k", "KIOSK_LOCATION_ID": "1", "KIOSK_LINES": "General"},
+            "environment variable KIOSK_LINES: not valid JSON",
+        ),
+        (
+            {"QMINDER_API_KEY": "k", "KIOSK_LOCATION_ID": "1", "KIOSK_WELCOME_TEXT": "Hi"},
+            "environment variable KIOSK_WELCOME_TEXT: not valid JSON",
+        ),
+        (
+            {"QMINDER_API_KEY": "k", "KIOSK_LOCATION_ID": "../41205"},
+            "environment variable KIOSK_LOCATION_ID: must be the location's number",
+        ),
+        (
+            {"QMINDER_API_KEY": "abc def", "KIOSK_LOCATION_ID": "1"},
+            "environment variable QMINDER_API_KEY: the API key contains a space",
+        ),
+        (
+            {"QMINDER_API_KEY": "k", "KIOSK_LOCATION_ID": "1", "KIOSK_REFRESH_MINUTES": "inf"},
+            "environment variable KIOSK_REFRESH_MINUTES: Input should be a finite number",
+        ),
     ],
 )
 def test_check_config_refuses_half_a_configuration_with_a_clear_message(
@@ -85,6 +105,22 @@ def test_check_config_refuses_half_a_configuration_with_a_clear_message(
     )
     assert done.returncode == 2
     assert named in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_check_config_names_a_toml_file_nested_50000_deep(tmp_path: Path) -> None:
+    config = tmp_path / "kiosk.toml"
+    config.write_text("lines = " + "[" * 50_000 + "]" * 50_000 + "\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "check-config", "--config", str(config)],
+        env=kiosk_env(tmp_path, QMINDER_API_KEY="k"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert f"{config}: not valid TOML: arrays or tables nested too deeply" in done.stderr
     assert "Traceback" not in done.stderr
 
 
@@ -127,6 +163,41 @@ def test_a_bad_configuration_shows_setup_needed_and_starts_once_fixed(tmp_path: 
     assert "configuration error" in logged
     assert "ready: the welcome screen is shown" in logged
     output = "".join(lines) + rest
+    assert "Traceback" not in output, output
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"KIOSK_LINES": "General"}, "environment variable KIOSK_LINES: not valid JSON"),
+        (
+            {"QMINDER_API_KEY": "abc def"},
+            "environment variable QMINDER_API_KEY: the API key contains a space",
+        ),
+        ({"KIOSK_REFRESH_MINUTES": "40000"}, "environment variable KIOSK_REFRESH_MINUTES: Input"),
+    ],
+)
+def test_a_setting_the_kiosk_cannot_use_shows_setup_needed_with_its_name(
+    tmp_path: Path, env: dict[str, str], message: str
+) -> None:
+    """The same message check-config prints, on the Setup-needed screen, and no traceback."""
+    settings = {"QMINDER_API_KEY": "k", "KIOSK_LOCATION_ID": "41205", **env}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "--windowed"],
+        env=kiosk_env(tmp_path, **settings),
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lines: list[str] = []
+    try:
+        assert _read_until(proc, "Setup needed is shown", lines, 60), "".join(lines)
+        assert proc.poll() is None, "".join(lines)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, rest = proc.communicate(timeout=15)
+    assert proc.returncode == 0, rest
+    output = "".join(lines) + rest
+    assert f"the kiosk shows Setup needed): {message}" in output, output
     assert "Traceback" not in output, output
 
 

@@ -117,3 +117,28 @@ def test_the_comparison_fails_when_the_line_name_is_missing(
         (0, below_number, rendered.width, below_number + 40), fill=255
     )
     assert not compare(rendered, reference).matches
+
+
+def test_a_test_print_shows_the_locations_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The computer in UTC, the location in Auckland: the slip says Auckland's time."""
+    import datetime as dt
+    import time
+    from zoneinfo import ZoneInfo
+
+    from kiosk.printing.sample import sample_ticket
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        moment = dt.datetime(2026, 3, 2, 22, 5, tzinfo=dt.UTC)  # 11:05 next day in Auckland
+        slip = sample_ticket(now=moment, zone=ZoneInfo("Pacific/Auckland"))
+        text = " ".join(pdf_text(write_pdf(slip, tmp_path / "t.pdf", 80)).split())
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert "3/3/26 11:05" in text  # issued
+    assert "11:17" in text  # estimated, twelve minutes later
+    assert "10:05" not in text
+    assert "3/2/26" not in text

@@ -191,10 +191,16 @@ class TicketScreen(Screen):
             return self.by_name_label.text()
         return self.tr("Your number is %1.").replace("%1", self._public_id)
 
-    def show_wait_info(self, people_ahead: int | None, estimated: dt.datetime | None) -> None:
-        """People ahead on the line and Qminder's estimated time, when known."""
+    def show_wait_info(
+        self,
+        people_ahead: int | None,
+        estimated: dt.datetime | None,
+        zone: dt.tzinfo | None = None,
+    ) -> None:
+        """People ahead on the line and Qminder's estimated time, when known; the time as a
+        clock in `zone` shows it (the location's; None: the computer's)."""
         self._people_ahead = people_ahead
-        self._estimated = estimated
+        self._estimated = None if estimated is None else estimated.astimezone(zone)
         self.retranslate_ui()
 
     def set_print_offered(self, offered: bool) -> None:
@@ -290,7 +296,7 @@ class TicketScreen(Screen):
             else:
                 parts.append(self.tr("%n people ahead of you.", "", self._people_ahead))
         if self._estimated is not None:
-            local = self._estimated.astimezone()
+            local = self._estimated
             when = QTime(local.hour, local.minute)
             clock = QLocale().toString(when, QLocale.FormatType.ShortFormat)
             parts.append(self.tr("Estimated time: %1.").replace("%1", isolate(clock)))
