@@ -72,7 +72,9 @@ def test_check_config_names_a_pin_hash_that_can_never_match(
     with pytest.raises(ConfigError) as caught:
         load_settings(ConfigSource(path, explicit=True), environ={})
     message = str(caught.value)
-    assert message.startswith(f"{path}: key 'admin_pin_hash': not a PIN hash that can ever match")
+    assert message.startswith(
+        f"{path}, line 2: key 'admin_pin_hash': not a PIN hash that can ever match"
+    )
     assert "more than the 64 MiB" in message
     assert DIGEST not in message
 

@@ -42,7 +42,7 @@ def computer_in_utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 @pytest.fixture
 def auckland_client(qloop: qasync.QEventLoop, qtbot: QtBot) -> Iterator[QminderClient]:
     location = dataclasses.replace(DEMO_LOCATION, timezone="Pacific/Auckland")
-    with SandboxServer(port=0, location=location) as server:
+    with SandboxServer(port=0, location=location, appointments=False) as server:
         client = QminderClient(ApiConfig(base_url=server.url, api_key=DEMO_API_KEY))
         run(qloop, client.__aenter__(), qtbot)
         yield client

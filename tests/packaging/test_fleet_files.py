@@ -110,7 +110,7 @@ def test_the_admx_template_sets_real_settings_in_types_the_kiosk_reads() -> None
             kind = element.tag.split("}")[1]
             sample: tuple[object, int] = {
                 "text": ("x", REG_SZ),
-                "multiText": (["a", "b"], REG_MULTI_SZ),
+                "multiText": (["en", "es"], REG_MULTI_SZ),
                 "decimal": (int(element.get("minValue", "1")), REG_DWORD),
                 "enum": ("queue", REG_SZ),
             }[kind]
@@ -121,6 +121,8 @@ def test_the_admx_template_sets_real_settings_in_types_the_kiosk_reads() -> None
             continue  # values with a format of their own
         if key.endswith("_url"):
             value = "https://hc-ping.com/x"
+        if key == "location_id":
+            value = "41205"  # digits only
         KioskSettings.model_validate({key: value})  # the type fits the setting
     assert {"location_id", "metrics_file", "heartbeat_url", "heartbeat_seconds"} <= set(
         layer.values

@@ -309,7 +309,7 @@ def test_tab_follows_the_reading_order_fields_before_the_bottom_bar(qtbot: Any) 
         "First name",
         "Last name",
         "Phone number",
-        "+",
+        "Add a country code",
         "Email",
         "Start over",
         "Back",

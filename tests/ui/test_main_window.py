@@ -169,7 +169,11 @@ def test_every_control_is_named_as_it_is_labelled(qtbot: Any) -> None:
     checked = 0
     for screen in each_screen(window):
         for button in visible_buttons(screen):
-            assert button.accessibleName() == button_label(button) != ""
+            label = button_label(button)
+            if any(character.isalnum() for character in label):
+                assert button.accessibleName() == label != ""
+            else:  # a glyph ("+") is named by its purpose, never by the glyph
+                assert button.accessibleName() not in ("", label)
             checked += 1
         for edit in visible_line_edits(screen):
             field = field_of(edit)
