@@ -7,12 +7,12 @@ from pathlib import Path
 import annotated_types
 import pytest
 import qasync
-from kiosk.shell.wiring import Kiosk
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from kiosk.api.client import QminderClient
 from kiosk.config import KioskSettings
+from kiosk.shell.wiring import Kiosk
 from tests.e2e.driver import running_kiosk
 from tests.e2e.test_ticket_extras import check_in
 

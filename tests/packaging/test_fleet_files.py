@@ -84,6 +84,10 @@ def test_the_role_installs_what_the_fleet_guide_says() -> None:
         assert key in KioskSettings.model_fields, key
 
 
+VALID_TEXT = {"location_id": "41205", "default_language": "en"}
+"""Text settings with a format of their own: a sample value that has it."""
+
+
 def test_the_admx_template_sets_real_settings_in_types_the_kiosk_reads() -> None:
     admx = ET.parse(ADMX).getroot()
     adml = ET.parse(ADML).getroot()
@@ -121,8 +125,7 @@ def test_the_admx_template_sets_real_settings_in_types_the_kiosk_reads() -> None
             continue  # values with a format of their own
         if key.endswith("_url"):
             value = "https://hc-ping.com/x"
-        if key == "location_id":
-            value = "41205"  # digits only
+        value = VALID_TEXT.get(key, value)
         KioskSettings.model_validate({key: value})  # the type fits the setting
     assert {"location_id", "metrics_file", "heartbeat_url", "heartbeat_seconds"} <= set(
         layer.values
