@@ -284,9 +284,7 @@ def test_a_5xx_after_create_is_looked_up_at_once(
     assert methods(api) == ["create", "search"]
 
 
-def test_a_slow_server_is_not_taken_for_a_missing_ticket(
-    outbox: Outbox, api: FakeQminder
-) -> None:
+def test_a_slow_server_is_not_taken_for_a_missing_ticket(outbox: Outbox, api: FakeQminder) -> None:
     """A request that timed out may still be processed: misses before `delay` prove nothing,
     so the row is looked up again (not resent), and the visitor still gets the number."""
     api.creates.append(Step(TIMED_OUT))
@@ -775,6 +773,26 @@ def test_cancelling_mid_request_leaves_a_row_the_next_run_looks_up(
     run(main())
     assert methods(api) == ["create", "search"]
     assert len(api.tickets) == 1
+
+
+def test_a_row_found_sending_at_start_up_is_looked_up_at_once(
+    outbox: Outbox, api: FakeQminder
+) -> None:
+    """The kiosk restarted right after sending: Qminder's ticket is found without waiting for
+    the lookup delay, and nothing is sent again."""
+    req = request()
+    now = dt.datetime.now(dt.UTC)
+    row = outbox.claim(outbox.add(req, now).id, now)
+    api.add(req)  # Qminder created it before the kiosk went down
+    lookup = LookupPolicy(delay=30, interval=30)
+
+    async def main() -> None:
+        sender, task = start(outbox, api, lookup=lookup)
+        assert await sender.wait_for(row.id, timeout=2) == Delivered("1001", "A-1")
+        await finish(sender, task)
+
+    run(main())
+    assert methods(api) == ["search"]
 
 
 def test_only_one_run_at_a_time(outbox: Outbox, api: FakeQminder) -> None:
