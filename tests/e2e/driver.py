@@ -41,11 +41,13 @@ def running_kiosk(
     clock: Callable[[], dt.datetime] | None = None,
     location_id: str = DEMO_LOCATION_ID,
     wait_for_welcome: bool = True,
+    lookup: LookupPolicy | None = None,
     **settings_changes: Any,
 ) -> Iterator[Kiosk]:
     """A kiosk window on the sandbox, shown at 1280x800 and ready on the Welcome screen.
 
-    Check-ins go through a real outbox (SQLite in `tmp_path`) and sender, with quick retries.
+    Check-ins go through a real outbox (SQLite in `tmp_path`) and sender, with quick retries
+    and quick lookups unless `lookup` is given.
     """
     window = KioskWindow()
     qtbot.addWidget(window)
@@ -57,7 +59,7 @@ def running_kiosk(
         client,
         max_age=dt.timedelta(minutes=settings.max_age_minutes),
         backoff=Backoff(base=0.2, cap=1.0, slow_interval=0.5),
-        lookup=LookupPolicy(delay=0.2, interval=0.2),
+        lookup=lookup or LookupPolicy(delay=0.2, interval=0.2),
         on_change=monitor.refresh,
     )
     monitor.attach(sender.status)
