@@ -112,6 +112,11 @@ MODES = [
         check=_found_not_resent,
     ),
     Mode(
+        "answers too big to read",
+        lambda s: s.set_faults(oversized=COUNT - 1, oversized_stream=1, only="POST /tickets"),
+        check=_found_not_resent,
+    ),
+    Mode(
         "server down, then back",
         lambda s: s.set_down(True),
         recover_after=0.8,
