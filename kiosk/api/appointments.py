@@ -16,13 +16,13 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-import httpx
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from kiosk.api.errors import AppointmentNotScheduled, BadResponse, NotFound, ValidationFailed
 from kiosk.api.graphql import check_id, graphql_body
 from kiosk.api.queries import TICKET_STATUS, TODAYS_APPOINTMENTS
 from kiosk.api.responses import decode_json
+from kiosk.api.wire import Answer
 from kiosk.domain.appointments import Appointment
 
 __all__ = ["AppointmentCalls", "CheckedIn"]
@@ -59,12 +59,12 @@ class AppointmentCalls:
         *,
         json: Any = None,
         params: Mapping[str, str | int] | None = None,
-        versioned: bool = False,
-    ) -> httpx.Response:
+        creates: bool = False,
+    ) -> Answer:
         raise NotImplementedError
 
     @staticmethod
-    def _raise_for_status(response: httpx.Response) -> None:
+    def _raise_for_status(response: Answer) -> None:
         raise NotImplementedError
 
     async def appointments(
@@ -122,7 +122,7 @@ class AppointmentCalls:
         client's other errors as for any call (a timeout may have reached Qminder).
         """
         path = f"/v1/appointments/{check_id(ticket_id, 'ticket_id')}/checkin"
-        response = await self._send("POST", path, versioned=True)
+        response = await self._send("POST", path, creates=True)
         try:
             self._raise_for_status(response)
         except ValidationFailed as exc:

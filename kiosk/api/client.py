@@ -37,9 +37,9 @@ from kiosk.api.errors import (
     ValidationFailed,
 )
 from kiosk.api.graphql import check_id as _check_id
-from kiosk.api.graphql import graphql_error as _graphql_error
 from kiosk.api.queries import KIOSK_CONFIG
-from kiosk.api.responses import decode_json, error_for_status
+from kiosk.api.responses import decode_json, error_for_status, graphql_error
+from kiosk.api.wire import Answer, SendProbe, read_limited, transport_failure
 from kiosk.domain.models import Location, parse_location
 from kiosk.domain.ticket import Ticket, TicketCreated, TicketRequest
 
@@ -54,9 +54,6 @@ _log = logging.getLogger(__name__)
 _STATUS = re.compile(r"^[A-Z_]{1,40}$")
 _ORDER = re.compile(r"^(id|created|called|served) (ASC|DESC)$")
 
-_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
-"""httpx errors raised before any byte of the request left: the server cannot have seen it."""
-
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -70,35 +67,6 @@ def _tls_context() -> ssl.SSLContext:
     context.minimum_version = ssl.TLSVersion.TLSv1_2
     context.load_verify_locations(cafile=certifi.where())
     return context
-
-
-class _SendProbe:
-    """httpx ``trace`` hook: records whether the request started going out on the wire."""
-
-    def __init__(self) -> None:
-        self.traced = False
-        self.sending = False
-
-    async def __call__(self, name: str, info: Mapping[str, Any]) -> None:
-        self.traced = True
-        if "send_request" in name:
-            self.sending = True
-
-    @property
-    def may_have_sent(self) -> bool:
-        # A transport that does not trace (tests, custom transports) tells nothing: assume sent.
-        return self.sending or not self.traced
-
-
-def _transport_failure(call: str, exc: httpx.HTTPError) -> QminderError:
-    kind = type(exc).__name__
-    if isinstance(exc, httpx.DecodingError):
-        return BadResponse(
-            f"{call}: answer could not be decoded ({kind})", may_have_reached_server=True
-        )
-    sent = not isinstance(exc, _NOT_SENT)
-    where = "the request may have reached Qminder" if sent else "the request was not sent"
-    return TransportError(f"{call}: {kind}, {where}", may_have_reached_server=sent)
 
 
 def _shape_error(
@@ -223,7 +191,7 @@ class QminderClient(AppointmentCalls):
                 if 200 <= status < 300:
                     raise
         if isinstance(body, dict) and isinstance(body.get("errors"), list) and body["errors"]:
-            raise _graphql_error(status, body["errors"])
+            raise graphql_error(status, body["errors"])
         self._raise_for_status(response)
         data = body.get("data") if isinstance(body, dict) else None
         if not isinstance(data, dict) or "location" not in data:
@@ -247,7 +215,7 @@ class QminderClient(AppointmentCalls):
         ``may_have_reached_server=True``: the ticket probably exists.
         """
         body = validated_body(request)
-        response = await self._send("POST", "/tickets", json=body, versioned=True)
+        response = await self._send("POST", "/tickets", json=body, creates=True)
         self._raise_for_status(response)
         status = response.status_code
         data = decode_json(response.content, status=status, may_have_reached_server=True)
@@ -350,14 +318,19 @@ class QminderClient(AppointmentCalls):
         *,
         json: Any = None,
         params: Mapping[str, str | int] | None = None,
-        versioned: bool = False,
-    ) -> httpx.Response:
-        """Send one request within the deadline; map every transport failure to an error."""
+        creates: bool = False,
+    ) -> Answer:
+        """Send one request and read its answer within the deadline and the size limit.
+
+        Every transport failure becomes an error. `creates` marks a call that changes the queue
+        (``POST /tickets``, an appointment's check-in): it carries the API version header, and
+        an answer refused for its size may mean the change was made.
+        """
         client = self._open_client()
         headers = {API_KEY_HEADER: self._config.api_key.get_secret_value()}
-        if versioned:
+        if creates:
             headers[API_VERSION_HEADER] = API_VERSION
-        probe = _SendProbe()
+        probe = SendProbe()
         request = client.build_request(
             method, path, json=json, params=params, headers=headers, extensions={"trace": probe}
         )
@@ -366,14 +339,23 @@ class QminderClient(AppointmentCalls):
         failure: QminderError | None = None
         try:
             async with asyncio.timeout(self._config.deadline):
-                response = await client.send(request)
+                streamed = await client.send(request, stream=True)
+                try:
+                    response = await read_limited(
+                        streamed,
+                        call,
+                        self._config.max_response_bytes,
+                        may_have_reached_server=creates,
+                    )
+                finally:
+                    await streamed.aclose()
         except TimeoutError:
             failure = TransportError(
                 f"{call}: no answer within the {self._config.deadline:g} s deadline",
                 may_have_reached_server=probe.may_have_sent,
             )
         except httpx.HTTPError as exc:
-            failure = _transport_failure(call, exc)
+            failure = transport_failure(call, exc)
         elapsed = time.monotonic() - started
         if failure is not None:
             _log.debug("%s failed after %.2f s: %s", call, elapsed, failure)
@@ -385,7 +367,7 @@ class QminderClient(AppointmentCalls):
         return response
 
     @staticmethod
-    def _raise_for_status(response: httpx.Response) -> None:
+    def _raise_for_status(response: Answer) -> None:
         error = error_for_status(response.status_code, response.content, response.headers)
         if error is not None:
             raise error

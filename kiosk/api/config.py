@@ -14,6 +14,8 @@ from kiosk.api.urls import check_base_url, is_loopback_host
 
 DEFAULT_BASE_URL = "https://api.qminder.com"
 USER_AGENT = f"qminder-kiosk/{__version__}"
+MAX_RESPONSE_BYTES = 4 * 1024 * 1024
+"""The largest answer body accepted: a location with hundreds of fields is well below it."""
 
 
 class ApiConfig(BaseModel):
@@ -21,6 +23,7 @@ class ApiConfig(BaseModel):
 
     Timeouts are seconds. ``connect``/``read``/``write``/``pool`` are httpx's per-phase limits;
     ``deadline`` caps a whole call (a server trickling bytes cannot outlast it).
+    ``max_response_bytes`` caps an answer's body: a bigger one is refused unread.
     ``transport`` replaces the network, for tests.
     """
 
@@ -36,6 +39,7 @@ class ApiConfig(BaseModel):
     pool_timeout: float = Field(default=2.0, gt=0)
     deadline: float = Field(default=10.0, gt=0)
     keepalive_expiry: float = Field(default=5.0, ge=0)
+    max_response_bytes: int = Field(default=MAX_RESPONSE_BYTES, ge=1024)
     user_agent: str = USER_AGENT
     transport: httpx.AsyncBaseTransport | None = Field(default=None, repr=False, exclude=True)
 

@@ -7,7 +7,8 @@
     ├── TransportError               no usable HTTP answer; ``may_have_reached_server`` varies
     ├── BadResponse                  an answer the client cannot use (not JSON, wrong shape,
     │   │                            redirect, unexpected status); True for a 2xx answer
-    │   └── GraphQLError             GraphQL ``errors`` in the answer, even on HTTP 200
+    │   ├── GraphQLError             GraphQL ``errors`` in the answer, even on HTTP 200
+    │   └── ResponseTooLarge         a 2xx body over the size limit, refused unread
     └── StatusError                  the server answered with an error status
         ├── RateLimited              429; ``retry_after`` seconds when the server said
         ├── AuthError                401/403: the API key is missing, wrong or lacks access
@@ -92,6 +93,32 @@ class GraphQLError(BadResponse):
         super().__init__(f"GraphQL query failed ({kinds})", status=status)
         self.error_types = error_types
         self.messages = messages
+
+
+class ResponseTooLarge(BadResponse):
+    """A 2xx answer whose body is over the client's limit (`ApiConfig.max_response_bytes`).
+
+    It was refused before parsing: from its ``Content-Length``, or once more than ``limit``
+    bytes had arrived. ``size`` is the declared length, None when the server declared none.
+    """
+
+    def __init__(
+        self,
+        call: str,
+        *,
+        status: int,
+        limit: int,
+        size: int | None = None,
+        may_have_reached_server: bool = False,
+    ) -> None:
+        told = f"{size} bytes declared" if size is not None else f"more than {limit} bytes sent"
+        super().__init__(
+            f"{call}: answer {status} refused unread: {told}, the limit is {limit} bytes",
+            status=status,
+            may_have_reached_server=may_have_reached_server,
+        )
+        self.limit = limit
+        self.size = size
 
 
 class StatusError(QminderError):

@@ -9,6 +9,9 @@ never lost; the sender never sends it twice. The visitor waits a bounded time fo
 - no answer in time: with ``offline="queue"`` the visitor is told honestly that the check-in
   is saved and will be sent; with ``offline="refuse"`` it is withdrawn (looked up first) and
   the visitor is sent to the desk, unless Qminder turns out to have it.
+
+After "saved" the controller keeps following the check-in while the visitor may still be at
+the kiosk (`follow_seconds`, until `forget()`): if the number comes, `delivered_late` brings it.
 """
 
 from __future__ import annotations
@@ -68,12 +71,14 @@ class CheckInController(QObject):
         busy_changed(bool): a submission started or ended.
         succeeded(CheckInResult): Qminder has the ticket.
         queued(): no answer in time; the check-in is saved and will be sent.
+        delivered_late(CheckInResult): after `queued`, Qminder has the ticket after all.
         failed(str): a `CheckInFailure` value.
     """
 
     busy_changed = Signal(bool)
     succeeded = Signal(object)
     queued = Signal()
+    delivered_late = Signal(object)
     failed = Signal(str)
 
     def __init__(
@@ -82,13 +87,16 @@ class CheckInController(QObject):
         *,
         wait_seconds: float = 8.0,
         offline: OfflineMode = "queue",
+        follow_seconds: float = 15.0,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._sender = sender
         self._wait_seconds = wait_seconds
         self._offline = offline
+        self._follow_seconds = follow_seconds
         self._slot = TaskSlot("check-in")
+        self._follow = TaskSlot("check-in-follow")
         self._busy = False
 
     @property
@@ -99,12 +107,18 @@ class CheckInController(QObject):
         """Start checking in; False (and nothing stored or sent) while one is in flight."""
         if self._busy:
             return False
+        self._follow.cancel()
         self._set_busy(True)
         self._slot.start(self._run(request))
         return True
 
+    def forget(self) -> None:
+        """The visitor left: stop following their saved check-in (the sender still sends it)."""
+        self._follow.cancel()
+
     async def wait(self) -> None:
         """Wait for a submission in flight to end (used at shutdown)."""
+        self.forget()
         await self._slot.wait()
 
     def _set_busy(self, busy: bool) -> None:
@@ -114,26 +128,37 @@ class CheckInController(QObject):
 
     async def _run(self, request: TicketRequest) -> None:
         try:
-            outcome = await self._settle(request)
+            row_id, outcome = await self._settle(request)
         except BaseException:
             self._set_busy(False)
             raise
         self._set_busy(False)
         self._report(outcome)
+        if isinstance(outcome, Pending) and row_id is not None:
+            self._follow.start(self._follow_up(row_id))
 
-    async def _settle(self, request: TicketRequest) -> Outcome:
+    async def _settle(self, request: TicketRequest) -> tuple[str | None, Outcome]:
         try:
             row_id = await self._sender.submit(request)
         except InvalidRequest:
             log.warning("the check-in was refused before sending: invalid request")
-            return Rejected("InvalidRequest")
+            return None, Rejected("InvalidRequest")
         outcome = await self._sender.wait_for(row_id, timeout=self._wait_seconds)
         if isinstance(outcome, Unavailable) or (
             isinstance(outcome, Pending) and self._offline == "refuse"
         ):
             # The visitor is sent to the desk: this check-in must never arrive later too.
             outcome = await self._sender.withdraw(row_id)
-        return outcome
+        return row_id, outcome
+
+    async def _follow_up(self, row_id: str) -> None:
+        """While the visitor may still read "saved": bring the number if it comes."""
+        outcome = await self._sender.wait_for(row_id, timeout=self._follow_seconds)
+        if isinstance(outcome, Delivered):
+            log.info("the number came after the check-in was reported saved")
+            self.delivered_late.emit(
+                CheckInResult(ticket_id=outcome.ticket_id, public_id=outcome.public_id)
+            )
 
     def _report(self, outcome: Outcome) -> None:
         if isinstance(outcome, Delivered):

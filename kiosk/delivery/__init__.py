@@ -22,6 +22,7 @@ No Qt here. The app opens the outbox, runs one `Sender` task, and for each visit
 from kiosk.delivery.backoff import Backoff
 from kiosk.delivery.crypto import Cipher, DecryptError, KeyUnavailable
 from kiosk.delivery.lockfile import LockedError
+from kiosk.delivery.lookup import LookupPolicy
 from kiosk.delivery.outbox import (
     Outbox,
     PayloadUnavailable,
@@ -41,7 +42,7 @@ from kiosk.delivery.outcome import (
 )
 from kiosk.delivery.ratelimit import RateLimiter
 from kiosk.delivery.schema import OutboxError
-from kiosk.delivery.sender import LookupPolicy, Sender
+from kiosk.delivery.sender import Sender
 from kiosk.delivery.states import IllegalTransition, State
 
 __all__ = [

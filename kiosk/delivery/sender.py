@@ -6,9 +6,12 @@ its result is committed before the next step. Failures are classified (`classify
 
 * retryable → the row is queued again after a capped, fully jittered backoff; a 429 also
   pauses every request for its ``Retry-After``;
-* ambiguous → the row waits (``LookupPolicy.delay`` after the attempt began, at once when the
-  server answered), then Qminder is searched for the ticket; found → delivered; missing in
-  ``LookupPolicy.confirmations`` lookups ``interval`` apart → queued and sent again;
+* ambiguous → Qminder is searched for the ticket at once (`kiosk.delivery.lookup`); found →
+  delivered, and a visitor still waiting sees the number; a miss counts only once the attempt
+  may no longer be in progress (``LookupPolicy.delay`` after it began, at once when the server
+  answered); missing in ``LookupPolicy.confirmations`` counted lookups ``interval`` apart →
+  queued and sent again. A lookup that fails is retried after a backoff (short while a visitor
+  waits for the row);
 * permanent → rejected; auth → nothing more is sent and the kiosk is Unavailable until a probe
   shows the key works again.
 
@@ -26,17 +29,16 @@ import datetime as dt
 import functools
 import logging
 import random
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from kiosk.api.client import validated_body
 from kiosk.api.errors import QminderError
 from kiosk.api.ports import TicketSearch
-from kiosk.delivery import matching
 from kiosk.delivery.backoff import Backoff
 from kiosk.delivery.classify import Failure, FailureClass, classify, describe
+from kiosk.delivery.lookup import LookupIncomplete, LookupPolicy, TicketFinder
 from kiosk.delivery.outbox import Outbox, PayloadUnavailable, Row, TicketAlreadyClaimed
 from kiosk.delivery.outcome import (
     Delivered,
@@ -65,32 +67,6 @@ class TicketApi(TicketSearch, Protocol):
     async def create_ticket(self, request: TicketRequest) -> TicketCreated: ...
 
     async def get_ticket(self, ticket_id: str) -> Ticket: ...
-
-
-@dataclass(frozen=True, slots=True)
-class LookupPolicy:
-    """How an ambiguous row is looked up before it may be sent again (seconds).
-
-    `delay` counts from the start of the attempt that may have reached Qminder, so a request
-    still being processed has finished before the first lookup. `confirmations` lookups,
-    `interval` apart, must all miss before the row is sent again.
-    """
-
-    delay: float = 15.0
-    interval: float = 30.0
-    confirmations: int = 2
-    page_size: int = 500
-    max_pages: int = 20
-
-    def __post_init__(self) -> None:
-        if self.delay < 0 or self.interval < 0 or self.confirmations < 1:
-            raise ValueError("lookup policy needs delay, interval >= 0 and confirmations >= 1")
-        if not 1 <= self.page_size <= 10_000 or self.max_pages < 1:
-            raise ValueError("lookup policy needs 1 <= page_size <= 10000 and max_pages >= 1")
-
-
-class LookupIncomplete(Exception):
-    """The search could not cover the whole time window; nothing can be concluded."""
 
 
 def utc_now() -> dt.datetime:
@@ -138,6 +114,9 @@ class Sender:
         self._tombstones = tombstones
         self._backoff = backoff or Backoff()
         self._lookup = lookup or LookupPolicy()
+        self._finder = TicketFinder(
+            client, self._lookup, throttle=self._throttle, claimed=self._claimed
+        )
         self._sweep_interval = sweep_interval
         self._auth_retry = auth_retry
         self._clock = clock
@@ -168,6 +147,8 @@ class Sender:
         self._last_error: str | None = None
         self._waiters: dict[str, set[asyncio.Future[Outcome]]] = {}
         self._locks: dict[str, tuple[asyncio.Lock, list[int]]] = {}
+        self._answered_rows: set[str] = set()
+        """Ambiguous rows whose server answered (5xx): a lookup miss counts at once."""
 
     # -- public API ----------------------------------------------------------------------------
 
@@ -317,7 +298,7 @@ class Sender:
 
     async def _start_up(self) -> None:
         now = self._now()
-        recovered = await self._db(self._outbox.recover, now, self._lookup.delay)
+        recovered = await self._db(self._outbox.recover, now, 0.0)  # looked up at once
         if recovered:
             log.warning("%d check-in(s) were interrupted while sending", len(recovered))
             self._changed()
@@ -364,7 +345,7 @@ class Sender:
         wait = self._backoff.delay(times, self._rng)
         await self._idle(self._now() + dt.timedelta(seconds=wait))
         try:
-            await self._db(self._outbox.recover, self._now(), self._lookup.delay)
+            await self._db(self._outbox.recover, self._now(), 0.0)
         except Exception as again:
             log.error("could not recover interrupted rows: %s", describe(again))
 
@@ -372,7 +353,8 @@ class Sender:
         """Slow mode: probe once per interval (or soon after a new check-in), nothing else."""
         last = self._last_failure_at or now
         probe_at = last + dt.timedelta(seconds=self._backoff.slow_interval)
-        if self._probe_requested:
+        if self._probe_requested or self._waiters:
+            # A new check-in, or a visitor waiting for their number: probe again soon.
             since = self._last_probe_at or last
             probe_at = min(probe_at, since + dt.timedelta(seconds=self._backoff.base))
         if self._pause_until is not None:
@@ -474,11 +456,12 @@ class Sender:
             due = now + dt.timedelta(seconds=wait)
             await self._db(self._outbox.mark_queued, row.id, now, due, failure.reason)
         else:
+            # Look the ticket up at once: a visitor still waiting sees the number if Qminder has
+            # it; a miss proves nothing until the attempt has surely finished (`_reconcile`).
             self._failed(now, failure)
-            started = row.attempt_started_at or now
-            delay = 0.0 if failure.finished else self._lookup.delay
-            due = max(now, started + dt.timedelta(seconds=delay))
-            await self._db(self._outbox.mark_ambiguous, row.id, now, due, failure.reason)
+            if failure.finished:
+                self._answered_rows.add(row.id)
+            await self._db(self._outbox.mark_ambiguous, row.id, now, now, failure.reason)
         self._changed()
 
     async def _reject(self, row_id: str, reason: str) -> None:
@@ -518,7 +501,7 @@ class Sender:
             await self._reject(row.id, "payload unreadable; the ticket may exist")
             return
         try:
-            found = await self._find(row, request)
+            found = await self._finder.find(row, request, self._now())
         except QminderError as exc:
             await self._lookup_failed(row, classify(exc))
             return
@@ -533,6 +516,13 @@ class Sender:
             except TicketAlreadyClaimed:
                 await self._db(self._outbox.note_lookup, row.id, now, now, missed=False)
             return
+        if row.id not in self._answered_rows and now < self._lookup.settled_at(row):
+            # The request may still be in progress on Qminder: this miss proves nothing.
+            due = self._lookup.next_early_lookup(row, now, visitor_waiting=row.id in self._waiters)
+            await self._db(self._outbox.note_lookup, row.id, now, due, missed=False)
+            log.info("check-in %s not on Qminder yet; it may still be in progress", _short(row.id))
+            self._changed()
+            return
         misses = row.misses + 1
         if misses < self._lookup.confirmations:
             due = now + dt.timedelta(seconds=self._lookup.interval)
@@ -544,6 +534,7 @@ class Sender:
             self._settle(row.id, Expired())
         else:
             await self._db(self._outbox.mark_queued, row.id, now, now, "not found on Qminder")
+            self._answered_rows.discard(row.id)
             log.info("check-in %s not on Qminder: sending it again", _short(row.id))
         self._changed()
 
@@ -555,6 +546,9 @@ class Sender:
         elif failure.kind is not FailureClass.PERMANENT:
             self._failed(now, failure)
         wait = self._backoff.delay(row.lookups + 1, self._rng, failure.retry_after)
+        if row.id in self._waiters and failure.retry_after is None:
+            # A visitor waits for this number: try again soon, so it shows once Qminder answers.
+            wait = min(wait, self._lookup.early_interval)
         due = now + dt.timedelta(seconds=wait)
         await self._db(
             self._outbox.note_lookup, row.id, now, due, missed=False, error=failure.reason
@@ -565,7 +559,7 @@ class Sender:
         """One immediate lookup of an ambiguous row being withdrawn; Delivered if found."""
         try:
             request = await self._db(self._outbox.request, row.id)
-            found = await self._find(row, request)
+            found = await self._finder.find(row, request, self._now())
         except (QminderError, LookupIncomplete, PayloadUnavailable) as exc:
             log.warning(
                 "check-in %s: lookup before withdrawing failed: %s", _short(row.id), describe(exc)
@@ -581,43 +575,6 @@ class Sender:
     async def _deliver_found(self, row: Row, ticket: Ticket) -> Delivered:
         log.info("check-in %s found on Qminder", _short(row.id))
         return await self._deliver(row.id, ticket.id, ticket.public_id)
-
-    async def _find(self, row: Row, request: TicketRequest) -> Ticket | None:
-        """Search the row's line for its ticket, page by page in creation order.
-
-        Raises `LookupIncomplete` when the pages cannot cover the window (then a miss would
-        prove nothing), and the client's errors when a search fails.
-        """
-        now = self._now()
-        since, until = matching.window(row.first_attempt_at or row.created_at, now)
-        policy = self._lookup
-        cursor = since.replace(microsecond=0)
-        seen: set[str] = set()
-        for _ in range(policy.max_pages):
-            await self._throttle()
-            page = await self._client.search_tickets(
-                row.line_id,
-                status=matching.LOOKUP_STATUSES,
-                min_created=cursor,
-                limit=policy.page_size,
-                order="created ASC",
-            )
-            fresh = [t for t in page if t.id not in seen]
-            seen.update(t.id for t in fresh)
-            ours = [t for t in fresh if matching.is_ours(t, request, since=since, until=until)]
-            if ours:
-                claimed = await self._db(self._outbox.claimed, [t.id for t in ours])
-                found = matching.pick(ours, request, since=since, until=until, claimed=claimed)
-                if found is not None:
-                    return found
-            if len(page) < policy.page_size:
-                return None
-            times = [t.created_at for t in page if t.created_at is not None]
-            following = max(times).replace(microsecond=0) if times else cursor
-            if following <= cursor:
-                raise LookupIncomplete
-            cursor = following
-        raise LookupIncomplete
 
     # -- health --------------------------------------------------------------------------------
 
@@ -688,6 +645,9 @@ class Sender:
         if self._limiter is not None:
             await self._limiter.acquire()
 
+    async def _claimed(self, ticket_ids: Iterable[str]) -> set[str]:
+        return await self._db(self._outbox.claimed, list(ticket_ids))
+
     async def _db(self, function: Callable[..., T], *args: object, **kwargs: object) -> T:
         """Run an outbox call on the worker thread."""
         if self._closed:
@@ -727,6 +687,7 @@ class Sender:
         return None
 
     def _settle(self, row_id: str, outcome: Outcome) -> None:
+        self._answered_rows.discard(row_id)
         self._resolve(row_id, outcome)
         self._changed()
 

@@ -10,7 +10,7 @@ import threading
 from collections.abc import Sequence
 from types import FrameType
 
-from kiosk.sandbox.faults import Faults
+from kiosk.sandbox.faults import OVERSIZED_BYTES, Faults
 from kiosk.sandbox.seed import (
     DEMO_API_KEY,
     DEMO_LOCATION,
@@ -79,6 +79,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="next N successful answers carry a body that is not JSON",
     )
     faults.add_argument(
+        "--oversized",
+        type=int,
+        default=0,
+        metavar="N",
+        help="next N successful answers are padded to --oversized-bytes (with Content-Length)",
+    )
+    faults.add_argument(
+        "--oversized-stream",
+        type=int,
+        default=0,
+        metavar="N",
+        help="next N successful answers are padded and streamed without Content-Length",
+    )
+    faults.add_argument(
+        "--oversized-bytes",
+        type=int,
+        default=OVERSIZED_BYTES,
+        metavar="B",
+        help="size of an oversized answer in bytes",
+    )
+    faults.add_argument(
         "--only",
         default=None,
         metavar="PATTERN",
@@ -100,6 +121,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             drop_before=args.drop_before,
             drop_after=args.drop_after,
             malformed_json=args.malformed_json,
+            oversized=args.oversized,
+            oversized_stream=args.oversized_stream,
+            oversized_bytes=args.oversized_bytes,
             only=args.only,
         )
     except ValueError as exc:

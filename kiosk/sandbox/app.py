@@ -25,6 +25,7 @@ MISSING_KEY = {
     "developerMessage": "Set X-Qminder-REST-API-Key HTTP header with API key",
 }
 WRONG_KEY = {"statusCode": 403, "message": "Provided API key is invalid"}
+OVERSIZED_CHUNK = 64 * 1024
 
 
 def build_app(state: SandboxState) -> web.Application:
@@ -98,7 +99,42 @@ async def _play(
             body=body[: max(1, len(body) // 2)],
             content_type="application/json",
         )
+    if after in (After.OVERSIZED, After.OVERSIZED_STREAM) and isinstance(response, web.Response):
+        body = response.body if isinstance(response.body, bytes) else b"{}"
+        size = state.faults.get().oversized_bytes
+        chunked = after is After.OVERSIZED_STREAM
+        return await _send_oversized(request, response.status, padded(body, size), chunked)
     return response
+
+
+def padded(body: bytes, size: int) -> bytes:
+    """A JSON object grown to `size` bytes by a ``padding`` member: still valid JSON."""
+    text = body.strip()
+    if not (text.startswith(b"{") and text.endswith(b"}")):
+        text = b"{}"
+    prefix = text[:-1] + (b"," if text[1:-1].strip() else b"") + b'"padding":"'
+    suffix = b'"}'
+    return prefix + b"x" * max(0, size - len(prefix) - len(suffix)) + suffix
+
+
+async def _send_oversized(
+    request: web.Request, status: int, body: bytes, chunked: bool
+) -> web.StreamResponse:
+    """Send `body` in chunks, with its ``Content-Length`` or without (chunked encoding); a
+    client that hangs up early (as it should) ends the answer quietly."""
+    answer = web.StreamResponse(status=status, headers={"Content-Type": "application/json"})
+    if chunked:
+        answer.enable_chunked_encoding()
+    else:
+        answer.content_length = len(body)
+    try:
+        await answer.prepare(request)
+        for start in range(0, len(body), OVERSIZED_CHUNK):
+            await answer.write(body[start : start + OVERSIZED_CHUNK])
+        await answer.write_eof()
+    except ConnectionError:
+        request.protocol.force_close()
+    return answer
 
 
 def _check_key(request: web.Request, state: SandboxState) -> web.Response | None:

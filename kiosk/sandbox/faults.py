@@ -5,9 +5,11 @@ Before the request is handled, and before the API key is checked: `drop_before` 
 connection, nothing processed), then `fail_503`, then `rate_limit` (429 with `Retry-After`).
 After the handler ran: `drop_after` (processed, then the connection is closed), then
 `error_500_after_create` (only a `POST /tickets` that created a ticket, or an appointment
-check-in that moved one into the queue), then `malformed_json` (only a 2xx answer with a
-body). A request plays at most one fault of each group, and only the counter of the fault
-played goes down.
+check-in that moved one into the queue), then `malformed_json`, `oversized` and
+`oversized_stream` (only a 2xx answer: the same JSON padded to `oversized_bytes`, sent with
+its `Content-Length`, or streamed in chunks without one; `malformed_json` needs a body).
+A request plays at most one fault of each group, and only the counter of the fault played
+goes down.
 """
 
 from __future__ import annotations
@@ -26,7 +28,12 @@ COUNT_FAULTS = (
     "drop_before",
     "drop_after",
     "malformed_json",
+    "oversized",
+    "oversized_stream",
 )
+
+OVERSIZED_BYTES = 16 * 1024 * 1024
+"""Default size of an oversized answer: far beyond any real Qminder answer."""
 
 
 @dataclass(frozen=True)
@@ -34,9 +41,9 @@ class Faults:
     """The faults to play; all zero means a well-behaved server.
 
     `latency` seconds are added before every matching request. `retry_after` is the whole number
-    of seconds sent in `Retry-After` with each 429. `only` restricts every fault to matching
-    requests: a glob on the path (`/tickets`, `/v1/tickets/*`) or on `METHOD path`
-    (`POST /tickets`).
+    of seconds sent in `Retry-After` with each 429. `oversized_bytes` is the size of an
+    oversized answer. `only` restricts every fault to matching requests: a glob on the path
+    (`/tickets`, `/v1/tickets/*`) or on `METHOD path` (`POST /tickets`).
     """
 
     latency: float = 0.0
@@ -47,6 +54,9 @@ class Faults:
     drop_before: int = 0
     drop_after: int = 0
     malformed_json: int = 0
+    oversized: int = 0
+    oversized_stream: int = 0
+    oversized_bytes: int = OVERSIZED_BYTES
     only: str | None = None
 
     def __post_init__(self) -> None:
@@ -54,7 +64,7 @@ class Faults:
             raise ValueError("latency must be a number of seconds")
         if self.latency < 0:
             raise ValueError("latency must not be negative")
-        for name in (*COUNT_FAULTS, "retry_after"):
+        for name in (*COUNT_FAULTS, "retry_after", "oversized_bytes"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise ValueError(f"{name} must be a non-negative integer")
@@ -96,6 +106,9 @@ class FaultChanges(TypedDict, total=False):
     drop_before: int
     drop_after: int
     malformed_json: int
+    oversized: int
+    oversized_stream: int
+    oversized_bytes: int
     only: str | None
 
 
@@ -115,6 +128,8 @@ class After(enum.Enum):
     DROP = "drop"
     ERROR_500 = "error_500"
     MALFORMED = "malformed"
+    OVERSIZED = "oversized"
+    OVERSIZED_STREAM = "oversized_stream"
 
 
 class FaultState:
@@ -168,8 +183,14 @@ class FaultState:
                 return After.DROP
             if created and self._take("error_500_after_create"):
                 return After.ERROR_500
-            if 200 <= status < 300 and self._take("malformed_json"):
-                return After.MALFORMED
+            if 200 <= status < 300:
+                for name, action in (
+                    ("malformed_json", After.MALFORMED),
+                    ("oversized", After.OVERSIZED),
+                    ("oversized_stream", After.OVERSIZED_STREAM),
+                ):
+                    if self._take(name):
+                        return action
             return After.SEND
 
     def _take(self, name: str) -> bool:

@@ -82,6 +82,7 @@ class Kiosk(QObject):
             sender,
             wait_seconds=settings.wait_seconds,
             offline=settings.offline,
+            follow_seconds=settings.ticket_seconds,
             parent=self,
         )
         self.delivery = delivery or DeliveryMonitor(parent=self)
@@ -121,6 +122,7 @@ class Kiosk(QObject):
         self._leave_timer.stop()
         self.hours.stop()
         self.extras.forget()
+        self.checkin.forget()
 
     async def stop(self) -> None:
         """Halt; let a check-in in flight finish so its outcome is known."""
@@ -166,6 +168,7 @@ class Kiosk(QObject):
         self.checkin.succeeded.connect(self._on_checked_in)
         self.checkin.failed.connect(self._on_check_in_failed)
         self.checkin.queued.connect(self._on_check_in_queued)
+        self.checkin.delivered_late.connect(self._on_delivered_late)
         self.delivery.changed.connect(self._on_delivery_changed)
 
     # -- location ----------------------------------------------------------------------------
@@ -324,6 +327,14 @@ class Kiosk(QObject):
     def _on_check_in_queued(self) -> None:
         self._show_message_for_visitor(MessageKind.QUEUED)
 
+    def _on_delivered_late(self, result: CheckInResult) -> None:
+        """The number came while "saved, will be sent" is still on screen: show it."""
+        w = self.window
+        if w.current_screen() is not w.message or w.message.kind() is not MessageKind.QUEUED:
+            return
+        self._leave_timer.stop()
+        self._on_checked_in(result)
+
     def _show_message_for_visitor(self, message: MessageKind) -> None:
         self.window.message.show_message(message)
         self.window.show_screen(self.window.message)
@@ -354,6 +365,7 @@ class Kiosk(QObject):
 
     def _start_over(self) -> None:
         self._leave_timer.stop()
+        self.checkin.forget()
         self.extras.forget()
         self._rendered_form = None
         self.window.clear_visit()

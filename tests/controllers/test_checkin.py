@@ -159,3 +159,45 @@ def test_without_a_number_the_visitor_is_called_by_name(
     with qtbot.waitSignal(checkin.succeeded, timeout=5_000) as done:
         checkin.submit(request())
     assert done.args[0] == CheckInResult(ticket_id="9001", public_id=None)
+
+
+class LateSender(ScriptedSender):
+    """No answer within the visitor's wait; the number comes during the follow-up wait."""
+
+    def __init__(self, late: Outcome, delay: float = 0.0) -> None:
+        super().__init__(Pending())
+        self.late = late
+        self.delay = delay
+        self.waits = 0
+
+    async def wait_for(self, row_id: str, timeout: float = 8.0) -> Outcome:  # noqa: ASYNC109
+        self.waits += 1
+        if self.waits == 1:
+            return Pending()
+        await asyncio.sleep(self.delay)
+        return self.late
+
+
+def test_a_number_that_comes_after_saved_is_reported(
+    qtbot: QtBot, qloop: qasync.QEventLoop
+) -> None:
+    checkin = CheckInController(LateSender(Delivered(ticket_id="8", public_id="A-8")))
+    told: list[str] = []
+    checkin.queued.connect(lambda: told.append("saved"))
+    with qtbot.waitSignal(checkin.delivered_late, timeout=5_000) as done:
+        checkin.submit(request())
+    assert told == ["saved"]
+    assert done.args == [CheckInResult(ticket_id="8", public_id="A-8")]
+
+
+def test_a_visitor_who_left_hears_nothing_more(qtbot: QtBot, qloop: qasync.QEventLoop) -> None:
+    sender = LateSender(Delivered(ticket_id="8", public_id="A-8"), delay=0.3)
+    checkin = CheckInController(sender)
+    late: list[object] = []
+    checkin.delivered_late.connect(late.append)
+    with qtbot.waitSignal(checkin.queued, timeout=5_000):
+        checkin.submit(request())
+    qtbot.waitUntil(lambda: sender.waits == 2, timeout=5_000)  # following the saved check-in
+    checkin.forget()
+    qtbot.wait(600)
+    assert late == []

@@ -91,3 +91,46 @@ def test_a_changed_configuration_is_announced_again(
         location.reload()
     assert loaded.args[0].name == "City Service Centre"
     location.stop()
+
+
+def test_a_huge_answer_keeps_the_cached_location(
+    live_client: QminderClient,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+) -> None:
+    cache = LocationCache(tmp_path)
+    first = controller(live_client, cache)
+    with qtbot.waitSignal(first.loaded, timeout=10_000):
+        first.start()
+    qtbot.waitUntil(lambda: cache.load(DEMO_LOCATION_ID) is not None)
+    first.stop()
+
+    sandbox.set_faults(oversized_stream=1, oversized_bytes=20_000_000, only="POST /graphql")
+    second = controller(live_client, cache)
+    with qtbot.assertNotEmitted(second.failed, wait=0):
+        second.start()
+        qtbot.waitUntil(lambda: second.last_failure is not None, timeout=10_000)
+    assert second.last_failure == LoadFailure.BAD_RESPONSE.value
+    assert second.location is not None
+    assert second.location.id == DEMO_LOCATION_ID
+    second.stop()
+
+
+def test_a_huge_answer_without_a_cache_is_a_bad_answer(
+    live_client: QminderClient,
+    sandbox: SandboxServer,
+    tmp_path: Path,
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+) -> None:
+    sandbox.set_faults(oversized=1, oversized_bytes=20_000_000, only="POST /graphql")
+    location = controller(live_client, LocationCache(tmp_path))
+    with qtbot.waitSignal(location.failed, timeout=10_000) as failed:
+        location.start()
+    assert failed.args == [LoadFailure.BAD_RESPONSE.value]
+    assert location.location is None
+    with qtbot.waitSignal(location.loaded, timeout=10_000):  # the next answer is a normal one
+        location.reload()
+    location.stop()

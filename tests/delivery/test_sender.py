@@ -42,6 +42,13 @@ REFUSED = TransportError("connect refused", may_have_reached_server=False)
 TIMED_OUT = TransportError("read timeout", may_have_reached_server=True)
 
 
+class Longest(random.Random):
+    """A jitter source that always picks the longest wait."""
+
+    def uniform(self, a: float, b: float) -> float:
+        return b
+
+
 def run(main: object) -> None:
     asyncio.run(main)  # type: ignore[arg-type]
 
@@ -229,39 +236,121 @@ def test_a_created_ticket_is_found_and_not_sent_again(
 
 
 def test_a_missing_ticket_is_sent_again_after_two_lookups(outbox: Outbox, api: FakeQminder) -> None:
+    """Looked up at once (a miss that proves nothing yet), then twice for real, then resent."""
     api.creates.append(Step(TIMED_OUT))  # never reached the server
+    lookup = LookupPolicy(delay=0.3, interval=0.05, early_interval=10)
 
     async def main() -> None:
-        sender, task = start(outbox, api)
-        row_id = await sender.submit(request())
-        assert isinstance(await sender.wait_for(row_id, timeout=2), Delivered)
-        await finish(sender, task)
-
-    run(main())
-    assert methods(api) == ["create", "search", "search", "create"]
-    assert len(api.tickets) == 1
-
-
-def test_the_first_lookup_waits_for_a_slow_server(outbox: Outbox, api: FakeQminder) -> None:
-    """A request that timed out may still be processed: the lookup waits `delay`."""
-    api.creates.append(Step(TIMED_OUT))
-    lookup = LookupPolicy(delay=0.3, interval=0.05, confirmations=2)
-
-    async def main() -> None:
-        loop = asyncio.get_running_loop()
         sender, task = start(outbox, api, lookup=lookup)
-        req = request()
-        row_id = await sender.submit(req)
-        await eventually(lambda: api.count("create") == 1)
-        loop.call_later(0.2, api.add, req)  # the server finishes after the client gave up
-        assert isinstance(await sender.wait_for(row_id, timeout=2), Delivered)
+        row_id = await sender.submit(request())
+        assert isinstance(await sender.wait_for(row_id, timeout=3), Delivered)
         await finish(sender, task)
 
     run(main())
-    create, search = api.calls
-    assert search.method == "search"
-    assert search.at - create.at >= 0.29
+    assert methods(api) == ["create", "search", "search", "search", "create"]
     assert len(api.tickets) == 1
+
+
+def test_a_dropped_answer_is_looked_up_at_once(outbox: Outbox, api: FakeQminder) -> None:
+    """Qminder created the ticket but the connection dropped: the visitor gets the number
+    while still waiting, although the lookup policy would wait 30 s before a resend."""
+    api.creates.append(Step(TIMED_OUT, created=True))
+    lookup = LookupPolicy(delay=30, interval=30)
+
+    async def main() -> None:
+        sender, task = start(outbox, api, lookup=lookup)
+        row_id = await sender.submit(request())
+        assert await sender.wait_for(row_id, timeout=2) == Delivered("1001", "A-1")
+        await finish(sender, task)
+
+    run(main())
+    assert methods(api) == ["create", "search"]
+
+
+@pytest.mark.parametrize("status", [504, 500])
+def test_a_5xx_after_create_is_looked_up_at_once(
+    outbox: Outbox, api: FakeQminder, status: int
+) -> None:
+    api.creates.append(Step(ServerError(status), created=True))
+    lookup = LookupPolicy(delay=30, interval=30)
+
+    async def main() -> None:
+        sender, task = start(outbox, api, lookup=lookup)
+        row_id = await sender.submit(request())
+        assert await sender.wait_for(row_id, timeout=2) == Delivered("1001", "A-1")
+        await finish(sender, task)
+
+    run(main())
+    assert methods(api) == ["create", "search"]
+
+
+def test_a_slow_server_is_not_taken_for_a_missing_ticket(outbox: Outbox, api: FakeQminder) -> None:
+    """A request that timed out may still be processed: misses before `delay` prove nothing,
+    so the row is looked up again (not resent), and the visitor still gets the number."""
+    api.creates.append(Step(TIMED_OUT))
+    lookup = LookupPolicy(delay=30, interval=30, early_interval=0.05)
+    req = request()
+
+    async def main() -> None:
+        sender, task = start(outbox, api, lookup=lookup)
+        row_id = await sender.submit(req)
+        waiting = asyncio.ensure_future(sender.wait_for(row_id, timeout=3))
+        await eventually(lambda: api.count("search") >= 3)  # three misses: not there yet
+        row = outbox.get(row_id)
+        assert (row.state, row.misses) == (State.AMBIGUOUS, 0)
+        api.add(req)  # the server finishes after the client gave up
+        assert await waiting == Delivered("1001", "A-1")
+        await finish(sender, task)
+
+    run(main())
+    assert api.count("create") == 1
+    assert len(api.tickets) == 1
+
+
+def test_without_a_visitor_waiting_an_early_miss_waits_for_the_delay(
+    outbox: Outbox, api: FakeQminder
+) -> None:
+    """Nobody at the kiosk waits: after one miss the next lookup waits for `delay`."""
+    api.creates.append(Step(TIMED_OUT))
+    lookup = LookupPolicy(delay=30, interval=30, early_interval=0.01)
+
+    async def main() -> None:
+        sender, task = start(outbox, api, lookup=lookup)
+        row_id = await sender.submit(request())
+        await eventually(lambda: api.count("search") == 1)
+        await asyncio.sleep(0.3)
+        row = outbox.get(row_id)
+        assert (row.state, row.lookups, row.misses) == (State.AMBIGUOUS, 1, 0)
+        assert row.attempt_started_at is not None
+        later = row.next_attempt_at - row.attempt_started_at
+        assert abs(later - dt.timedelta(seconds=30)) < dt.timedelta(milliseconds=1)
+        await finish(sender, task)
+
+    run(main())
+    assert methods(api) == ["create", "search"]
+
+
+def test_a_failing_lookup_is_retried_soon_while_the_visitor_waits(
+    outbox: Outbox, api: FakeQminder
+) -> None:
+    """Qminder is gone right after creating the ticket and back a moment later: the
+    lookups keep trying (past the point where the sender would only probe), and the visitor
+    gets the number once Qminder answers."""
+    api.creates.append(Step(TIMED_OUT, created=True))
+    api.searches.extend(Step(REFUSED) for _ in range(8))
+    backoff = Backoff(base=0.05, cap=60, slow_after=3, slow_interval=60)
+    lookup = LookupPolicy(delay=30, interval=30, early_interval=0.05)
+
+    async def main() -> None:
+        sender, task = start(outbox, api, backoff=backoff, lookup=lookup)
+        row_id = await sender.submit(request())
+        assert await sender.wait_for(row_id, timeout=3) == Delivered("1001", "A-1")
+        assert sender.status().online
+        await finish(sender, task)
+
+    run(main())
+    assert api.count("create") == 1
+    assert api.count("search") >= 9
 
 
 def test_a_failing_lookup_is_retried_never_skipped(outbox: Outbox, api: FakeQminder) -> None:
@@ -429,8 +518,10 @@ def test_five_failures_slow_down_to_probes_then_speed_up(outbox: Outbox, api: Fa
         row_ids = [await sender.submit(request(name)) for name in ("Anna", "Bert")]
         await eventually(lambda: api.count("create") == 5)
         assert not sender.status().online
-        for row_id in row_ids:
-            assert isinstance(await sender.wait_for(row_id, timeout=3), Delivered)
+        # Nobody waits at the kiosk: probes keep to the slow interval.
+        await eventually(
+            lambda: all(outbox.get(r).state is State.DELIVERED for r in row_ids), limit=3
+        )
         assert sender.status().online
         await finish(sender, task)
 
@@ -566,10 +657,12 @@ def test_withdrawing_an_ambiguous_row_looks_it_up_first(
     outbox: Outbox, api: FakeQminder, exists: bool
 ) -> None:
     api.creates.append(Step(TIMED_OUT, created=exists))
-    lookup = LookupPolicy(delay=30, interval=30)
+    api.searches.append(Step(REFUSED))  # the immediate lookup fails; the next is far off
+    lookup = LookupPolicy(delay=30, interval=30, early_interval=30)
+    backoff = Backoff(base=30, cap=30)
 
     async def main() -> None:
-        sender, task = start(outbox, api, lookup=lookup)
+        sender, task = start(outbox, api, lookup=lookup, backoff=backoff, rng=Longest())
         row_id = await sender.submit(request())
         assert await sender.wait_for(row_id, timeout=0.2) == Pending()
         assert outbox.get(row_id).state is State.AMBIGUOUS
@@ -578,7 +671,7 @@ def test_withdrawing_an_ambiguous_row_looks_it_up_first(
         await finish(sender, task)
 
     run(main())
-    assert methods(api) == ["create", "search"]
+    assert methods(api) == ["create", "search", "search"]
     assert len(api.tickets) == int(exists)
 
 
@@ -680,6 +773,26 @@ def test_cancelling_mid_request_leaves_a_row_the_next_run_looks_up(
     run(main())
     assert methods(api) == ["create", "search"]
     assert len(api.tickets) == 1
+
+
+def test_a_row_found_sending_at_start_up_is_looked_up_at_once(
+    outbox: Outbox, api: FakeQminder
+) -> None:
+    """The kiosk restarted right after sending: Qminder's ticket is found without waiting for
+    the lookup delay, and nothing is sent again."""
+    req = request()
+    now = dt.datetime.now(dt.UTC)
+    row = outbox.claim(outbox.add(req, now).id, now)
+    api.add(req)  # Qminder created it before the kiosk went down
+    lookup = LookupPolicy(delay=30, interval=30)
+
+    async def main() -> None:
+        sender, task = start(outbox, api, lookup=lookup)
+        assert await sender.wait_for(row.id, timeout=2) == Delivered("1001", "A-1")
+        await finish(sender, task)
+
+    run(main())
+    assert methods(api) == ["search"]
 
 
 def test_only_one_run_at_a_time(outbox: Outbox, api: FakeQminder) -> None:

@@ -42,12 +42,14 @@ def running_kiosk(
     location_id: str = DEMO_LOCATION_ID,
     wait_for_welcome: bool = True,
     senders: list[Sender] | None = None,
+    wait_for_location: bool = True,
+    lookup: LookupPolicy | None = None,
     **settings_changes: Any,
 ) -> Iterator[Kiosk]:
     """A kiosk window on the sandbox, shown at 1280x800 and ready on the Welcome screen.
 
-    Check-ins go through a real outbox (SQLite in `tmp_path`) and sender, with quick retries;
-    the sender is appended to `senders` when given.
+    Check-ins go through a real outbox (SQLite in `tmp_path`) and sender, with quick retries
+    and quick lookups unless `lookup` is given; the sender is appended to `senders` when given.
     """
     window = KioskWindow()
     qtbot.addWidget(window)
@@ -59,7 +61,7 @@ def running_kiosk(
         client,
         max_age=dt.timedelta(minutes=settings.max_age_minutes),
         backoff=Backoff(base=0.2, cap=1.0, slow_interval=0.5),
-        lookup=LookupPolicy(delay=0.2, interval=0.2),
+        lookup=lookup or LookupPolicy(delay=0.2, interval=0.2),
         on_change=monitor.refresh,
     )
     monitor.attach(sender.status)
@@ -84,7 +86,7 @@ def running_kiosk(
     kiosk.start()
     if wait_for_welcome:
         qtbot.waitUntil(lambda: window.current_screen() is window.welcome, timeout=10_000)
-    else:
+    elif wait_for_location:
         qtbot.waitUntil(lambda: kiosk.visit.location is not None, timeout=10_000)
     try:
         yield kiosk

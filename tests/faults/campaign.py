@@ -64,6 +64,8 @@ FAULTS = (
     "drop_before",
     "drop_after",
     "malformed_json",
+    "oversized",
+    "oversized_stream",
     "down",
 )
 

@@ -177,3 +177,30 @@ def test_down_refuses_connections_and_comes_back_on_the_same_port(
     assert sandbox.url == url
     assert client.get(LOCATION).status_code == 200
     assert sandbox.tickets == []
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+def test_oversized_pads_a_successful_answer_and_keeps_it_json(
+    client: httpx.Client, sandbox: SandboxServer, chunked: bool
+) -> None:
+    fault = "oversized_stream" if chunked else "oversized"
+    sandbox.set_faults(Faults(oversized_bytes=300_000, only="GET /v1/locations/*", **{fault: 1}))
+    response = client.get(LOCATION)
+    assert response.status_code == 200
+    assert len(response.content) == 300_000
+    assert ("content-length" in response.headers) is not chunked
+    data = response.json()
+    assert data["id"] == int(DEMO_LOCATION_ID)
+    assert len(data["padding"]) > 290_000
+    assert len(client.get(LOCATION).content) < 10_000  # one answer only
+    assert getattr(sandbox.faults, fault) == 0
+
+
+def test_a_client_hanging_up_on_an_oversized_answer_leaves_the_server_well(
+    client: httpx.Client, sandbox: SandboxServer
+) -> None:
+    sandbox.set_faults(oversized_stream=1, oversized_bytes=50_000_000)
+    with client.stream("GET", LOCATION) as response:
+        assert response.status_code == 200
+        next(response.iter_bytes())
+    assert client.get(LOCATION).status_code == 200
