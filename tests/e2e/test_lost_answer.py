@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 import qasync
-from kiosk.wiring import Kiosk
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.api.client import QminderClient
 from kiosk.delivery import LookupPolicy
 from kiosk.sandbox import SandboxServer
+from kiosk.shell.wiring import Kiosk
 from kiosk.ui.screens.message import MessageKind
 from tests.e2e.driver import running_kiosk, visible_texts
 from tests.e2e.test_visitor_path import ready_to_check_in
