@@ -163,8 +163,14 @@ class SandboxServer:
             raise KeyError(ticket_id)
         return ticket
 
+    def set_location(self, location: Location) -> None:
+        """Serve `location` from the next request on (as if changed in Qminder); `reset`
+        brings the starting one back."""
+        self._state.location = location
+
     def reset(self) -> None:
-        """Clear tickets, recorded requests and faults (the server keeps running)."""
+        """Clear tickets, recorded requests and faults, and serve the starting location again
+        (the server keeps running)."""
         self._state.reset()
 
     # --- event-loop side -----------------------------------------------------------------

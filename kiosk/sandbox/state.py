@@ -19,19 +19,30 @@ _dumps = functools.partial(json.dumps, ensure_ascii=False)
 
 @dataclass
 class SandboxState:
-    """Location served, API key expected, tickets, faults and the request log."""
+    """Location served, API key expected, tickets, faults and the request log.
+
+    `location` may be replaced while serving (a change made in Qminder's dashboard);
+    `reset` serves the starting location again.
+    """
 
     location: Location
     api_key: str
     store: TicketStore = field(default_factory=TicketStore)
     faults: FaultState = field(default_factory=FaultState)
     log: RequestLog = field(default_factory=RequestLog)
+    seed: Location | None = None
+
+    def __post_init__(self) -> None:
+        if self.seed is None:
+            self.seed = self.location
 
     def reset(self) -> None:
-        """Clear tickets, recorded requests and faults."""
+        """Clear tickets, recorded requests and faults; serve the starting location again."""
         self.store.clear()
         self.log.clear()
         self.faults.clear()
+        if self.seed is not None:
+            self.location = self.seed
 
 
 STATE = web.AppKey("sandbox_state", SandboxState)
