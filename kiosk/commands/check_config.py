@@ -83,6 +83,8 @@ def describe_location(report: Report, location: Location, settings: KioskSetting
         then = f"; opens {_when(state.next_opening, zone)}" if state.next_opening else ""
         hours = f"closed now{reason}{then}"
     report.add("Location", f"{shown.name} (id {shown.id}, {shown.timezone}), {hours}")
+    for item in location.skipped:
+        report.problem(f"left out of Qminder's configuration: {item}")
     primary = shown.primary_language
     report.add(
         "Languages",

@@ -16,6 +16,23 @@ from kiosk.domain.models import Location
 
 log = logging.getLogger("kiosk.location")
 
+SKIPPED_LOGGED = 20
+"""Items of one configuration logged one by one as skipped; the rest are counted."""
+
+
+def log_skipped(location: Location) -> None:
+    """Log what parsing left out of the configuration (positions and ids only, no texts)."""
+    if not location.skipped:
+        return
+    log.warning(
+        "the location configuration has %d item(s) the kiosk cannot use; they are left out",
+        len(location.skipped),
+    )
+    for item in location.skipped[:SKIPPED_LOGGED]:
+        log.warning("left out: %s", item)
+    if len(location.skipped) > SKIPPED_LOGGED:
+        log.warning("left out: %d more", len(location.skipped) - SKIPPED_LOGGED)
+
 
 class ConfigSource(Protocol):
     async def location_config(self, location_id: str) -> Location: ...
@@ -82,6 +99,7 @@ class LocationController(QObject):
         cached = self._cache.load(self._location_id) if self._cache else None
         if cached is not None:
             self.location = cached
+            log_skipped(cached)
             self.loaded.emit(cached)
         self.reload()
         self._timer.start()
@@ -114,5 +132,7 @@ class LocationController(QObject):
             except OSError as exc:
                 log.warning("could not cache the location configuration: %s", exc)
         if location != self.location:
+            if self.location is None or location.skipped != self.location.skipped:
+                log_skipped(location)
             self.location = location
             self.loaded.emit(location)

@@ -84,9 +84,12 @@ class VisitController(QObject):
     def choose_language(self, code: str) -> None:
         if self._location is None:
             return
+        offered = self._location.offered_lines
+        if not offered:
+            self.start_over()  # nothing to join: back to Welcome, which says so
+            return
         self._clear_visit()
         self.language = code
-        offered = self._location.offered_lines
         if len(offered) == 1:
             self.choose_line(offered[0].id)
         else:

@@ -6,7 +6,8 @@ The fallback chain, used everywhere:
 2. one for the same base language: the base itself ("fr") first, else a regional sibling in
    the order Qminder lists them ("pt" finds "pt-PT", "fr-CA" finds "fr-FR");
 3. steps 1 and 2 for the location's primary language;
-4. the untranslated text of the definition.
+4. the untranslated text of the definition;
+5. when that is blank (Qminder allows a ``null`` title), the first usable translation.
 
 Codes match case-insensitively and ``_`` counts as ``-``. A translation whose text is blank or
 missing is skipped, as if it did not exist.
@@ -76,10 +77,17 @@ def resolve_language(language: str, available: Sequence[str], primary: str) -> s
     return available[index] if index is not None else primary
 
 
+def _any(candidates: Iterable[str | None]) -> str:
+    """The first non-blank text (step 5), else ``""``."""
+    return next((text for raw in candidates if (text := _nonblank(raw)) is not None), "")
+
+
 def line_name(line: Line, language: str, primary: str) -> str:
     """The line's name in the visitor's language."""
     picked = pick(((t.language_code, t.name) for t in line.translations), language, primary)
-    return picked if picked is not None else line.name.strip()
+    if picked is not None:
+        return picked
+    return line.name.strip() or _any(t.name for t in line.translations)
 
 
 def field_title(field: InputField, language: str, primary: str) -> str:
@@ -99,10 +107,15 @@ def field_title(field: InputField, language: str, primary: str) -> str:
     )
     if picked is not None:
         return picked
-    return _nonblank(field.visitor_facing_title) or _nonblank(field.title) or ""
+    own = _nonblank(field.visitor_facing_title) or _nonblank(field.title)
+    if own is not None:
+        return own
+    return _any(_nonblank(t.visitor_facing_title) or t.title for t in field.translations)
 
 
 def option_title(option: SelectOption, language: str, primary: str) -> str:
     """The select option's title in the visitor's language."""
     picked = pick(((t.language_code, t.title) for t in option.translations), language, primary)
-    return picked if picked is not None else option.title.strip()
+    if picked is not None:
+        return picked
+    return option.title.strip() or _any(t.title for t in option.translations)

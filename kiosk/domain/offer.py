@@ -5,6 +5,9 @@ kiosk's settings name the lines (by id or name) and the languages (by code) it o
 order it shows them, and which language the Welcome screen starts in. `tailor` applies those
 choices to the location Qminder returns, and reports every choice that does not fit it: the
 kiosk shows what it can and logs the rest; `kiosk check-config` prints it.
+
+A location without any language still gets one: the kiosk's default language (else
+English), so that Welcome always has a button to start with.
 """
 
 from __future__ import annotations
@@ -13,6 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kiosk.domain.models import Language, Line, Location
+
+FALLBACK_LANGUAGE = "en"
+"""The language offered when neither the location nor the settings name one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +66,10 @@ def _tailor_languages(
     problems: list[str],
 ) -> tuple[Language, ...]:
     languages = location.languages
+    if not languages:
+        code = (default or "").strip() or FALLBACK_LANGUAGE
+        problems.append(f"the location offers no language: offering '{code}'")
+        return (Language(code=code, primary=True),)
     if wanted:
         by_code = {language.code.casefold(): language for language in location.languages}
         chosen: list[Language] = []

@@ -6,7 +6,9 @@ Qminder's documented rules accept or raises `InvalidAnswers`. Errors are codes w
 optional bound (`FieldError.limit`); the UI turns them into sentences in the visitor's language.
 
 Every typed answer is cleaned with `kiosk.domain.text.clean_text` first; what is sent is the
-cleaned (and, for phones, numbers and dates, normalised) value. Maximum lengths count UTF-16
+cleaned (and, for phones, numbers and dates, normalised) value, so nothing invisible reaches
+a request body. A first name must show at least two letters, a last name (when given) one:
+"..", "12" or a row of Hangul fillers is not a name. Maximum lengths count UTF-16
 code units (`utf16_length`), so an emoji counts 2, as in Qt's line edits and, presumably,
 Qminder's Java-based validation.
 """
@@ -32,10 +34,19 @@ from kiosk.domain.form import (
 )
 from kiosk.domain.numeric import decimal_places, parse_number, plain
 from kiosk.domain.phone import normalise_phone
-from kiosk.domain.text import clean_text, utf16_length
+from kiosk.domain.text import clean_text, letter_count, utf16_length
 from kiosk.domain.ticket import FieldAnswer, Label, TicketRequest
 
 FIRST_NAME_MIN = 2
+"""Letters a first name must show (Qminder asks for 2 characters; dots and digits do not
+make a name)."""
+LAST_NAME_MIN = 1
+"""Letters a last name must show when one is given (an initial is enough)."""
+
+_NAME_MIN: Mapping[FieldKind, int] = {
+    FieldKind.FIRST_NAME: FIRST_NAME_MIN,
+    FieldKind.LAST_NAME: LAST_NAME_MIN,
+}
 
 Answer: TypeAlias = str | tuple[str, ...] | dt.date | None
 """A visitor's answer to one field.
@@ -137,8 +148,9 @@ def _text(spec: FieldSpec, answer: Answer, region: str | None) -> Value | None:
     text = _typed_text(answer)
     if not text:
         return None
-    if spec.kind is FieldKind.FIRST_NAME and len(text) < FIRST_NAME_MIN:
-        raise _Refused(ErrorCode.TOO_SHORT, FIRST_NAME_MIN)
+    least = _NAME_MIN.get(spec.kind)
+    if least is not None and letter_count(text) < least:
+        raise _Refused(ErrorCode.TOO_SHORT, least)
     _check_length(spec, text)
     return text
 

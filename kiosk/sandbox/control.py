@@ -4,18 +4,24 @@
 - `GET /_sandbox/requests`: recorded API requests, API key masked
 - `GET /_sandbox/tickets`: stored tickets with their request bodies
 - `POST /_sandbox/tickets/{id}/status` with `{"status": "CALLED"}`: move a ticket
-- `POST /_sandbox/reset`: clear tickets, recorded requests and faults
+- `POST /_sandbox/location` with `{"disabledLines": [ids], "archivedLines": [ids],
+  "languages": [codes]}` (every key optional): serve the seeded location changed as an
+  administrator would in Qminder: a list given says exactly which lines are disabled (or
+  archived), `languages` keeps only those codes (`[]`: none); a key left out keeps the seed's
+- `POST /_sandbox/reset`: clear tickets, recorded requests and faults; serve the seeded location
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from aiohttp import web
 
 from kiosk.sandbox.faults import Faults
 from kiosk.sandbox.legacy import iso
+from kiosk.sandbox.model import Location
 from kiosk.sandbox.state import STATE, error, json_response
 from kiosk.sandbox.store import Ticket
 
@@ -29,6 +35,7 @@ def add_control_routes(app: web.Application) -> None:
     app.router.add_get(PREFIX + "requests", list_requests)
     app.router.add_get(PREFIX + "tickets", list_tickets)
     app.router.add_post(PREFIX + "tickets/{id}/status", set_status)
+    app.router.add_post(PREFIX + "location", change_location)
     app.router.add_post(PREFIX + "reset", reset)
 
 
@@ -90,6 +97,60 @@ async def set_status(request: web.Request) -> web.Response:
     if ticket is None:
         return error(404, f"Ticket with id {request.match_info['id']} not found")
     return json_response(ticket_summary(ticket))
+
+
+def _ids(data: dict[str, Any], key: str) -> frozenset[str] | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{key} must be a list of strings")
+    return frozenset(value)
+
+
+def changed_location(seed: Location, data: dict[str, Any]) -> Location:
+    """The seeded location with the lines' states and the languages `data` asks for."""
+    unknown = sorted(set(data) - {"disabledLines", "archivedLines", "languages"})
+    if unknown:
+        raise ValueError(f"unknown key(s): {', '.join(unknown)}")
+    disabled = _ids(data, "disabledLines")
+    archived = _ids(data, "archivedLines")
+    languages = _ids(data, "languages")
+    lines = tuple(
+        replace(
+            line,
+            disabled=line.disabled if disabled is None else line.id in disabled,
+            archived=line.archived if archived is None else line.id in archived,
+        )
+        for line in seed.lines
+    )
+    kept = seed.languages
+    if languages is not None:
+        kept = tuple(language for language in seed.languages if language.code in languages)
+    return replace(seed, lines=lines, languages=kept)
+
+
+async def change_location(request: web.Request) -> web.Response:
+    """Serve the seeded location changed as the JSON body says."""
+    state = request.app[STATE]
+    try:
+        data = json.loads(await request.read())
+        if not isinstance(data, dict):
+            raise ValueError("body must be a JSON object")
+        assert state.starting_location is not None
+        state.location = changed_location(state.starting_location, data)
+    except ValueError as exc:
+        return error(400, str(exc))
+    location = state.location
+    return json_response(
+        {
+            "lines": [
+                {"id": line.id, "disabled": line.disabled, "archived": line.archived}
+                for line in location.lines
+            ],
+            "languages": [language.code for language in location.languages],
+        }
+    )
 
 
 async def reset(request: web.Request) -> web.Response:

@@ -177,9 +177,14 @@ class SandboxServer:
         """Book today's appointments now, relative to the current time; by case key."""
         return {key: ticket.copy() for key, ticket in self._state.seed().items()}
 
+    def set_location(self, location: Location) -> None:
+        """Serve `location` from the next request on (as if changed in Qminder); `reset`
+        brings the starting one back."""
+        self._state.location = location
+
     def reset(self) -> None:
-        """Clear tickets, recorded requests and faults (the server keeps running); with
-        appointments, book them again relative to now."""
+        """Clear tickets, recorded requests and faults and serve the starting location again
+        (the server keeps running); with appointments, book them again relative to now."""
         self._state.reset()
 
     # --- event-loop side -----------------------------------------------------------------

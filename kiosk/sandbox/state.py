@@ -23,6 +23,8 @@ class SandboxState:
     """Location served, API key expected, tickets, faults and the request log.
 
     With `appointments`, today's appointments are booked at once and again after each reset.
+    `location` may be replaced while serving (a change made in Qminder's dashboard);
+    `reset` serves the starting location again.
     """
 
     location: Location
@@ -32,8 +34,11 @@ class SandboxState:
     log: RequestLog = field(default_factory=RequestLog)
     appointments: bool = False
     seeded: dict[str, Ticket] = field(default_factory=dict)
+    starting_location: Location | None = None
 
     def __post_init__(self) -> None:
+        if self.starting_location is None:
+            self.starting_location = self.location
         if self.appointments:
             self.seed()
 
@@ -43,10 +48,13 @@ class SandboxState:
         return self.seeded
 
     def reset(self) -> None:
-        """Clear tickets, recorded requests and faults; book the appointments again."""
+        """Clear tickets, recorded requests and faults; serve the starting location again and
+        book the appointments again."""
         self.store.clear()
         self.log.clear()
         self.faults.clear()
+        if self.starting_location is not None:
+            self.location = self.starting_location
         self.seeded = {}
         if self.appointments:
             self.seed()

@@ -142,9 +142,10 @@ def show_cached_welcome(
     location: Location,
 ) -> None:
     """Welcome from a cached configuration, in the location's language, before the kiosk is
-    wired. (Outside opening hours it is left to the kiosk, which shows Closed.)"""
+    wired. (Outside opening hours, or with no line to join, it is left to the kiosk, which
+    shows Closed or "no service".)"""
     shown = tailor(location, settings.lines, settings.languages, settings.default_language).location
-    if not opening_state(shown, dt.datetime.now(dt.UTC)).open:
+    if not shown.offered_lines or not opening_state(shown, dt.datetime.now(dt.UTC)).open:
         return
     if ui_language is not None:
         codes = [language.code for language in shown.languages]

@@ -183,12 +183,33 @@ class Kiosk(QObject):
         location = tailored.location
         self.visit.set_location(location)
         self._sync_language()
+        w = self.window
         if self.visit.step == Step.WELCOME:
-            render_welcome(self.window, location)
-            if self.window.current_screen() is self.window.message and not self.checkin.busy:
-                self.window.show_screen(self.window.welcome)
-                log.info("ready: the welcome screen is shown")
+            render_welcome(w, location)
+            on_message = w.current_screen() is w.message and not self.checkin.busy
+            if on_message or w.current_screen() is w.welcome:
+                self._show_home()
+                if on_message and w.current_screen() is w.welcome:
+                    log.info("ready: the welcome screen is shown")
+        elif self.visit.step == Step.SERVICE:
+            # The lines changed under a visitor choosing one: show what can be joined now.
+            if location.offered_lines:
+                w.service.set_lines(self.visit.lines())
+            else:
+                self._start_over()
         self.hours.watch(location)
+
+    def _show_home(self) -> None:
+        """Welcome; or "no service" while the location offers no line a visitor can join."""
+        w = self.window
+        location = self.visit.location
+        if location is None or location.offered_lines:
+            w.show_screen(w.welcome)
+            return
+        if w.current_screen() is not w.message or w.message.kind() is not MessageKind.NO_SERVICE:
+            log.warning("no line of the location can be joined: showing 'no service'")
+            w.message.show_message(MessageKind.NO_SERVICE)
+            w.show_screen(w.message)
 
     # -- opening hours -----------------------------------------------------------------------
 
@@ -204,7 +225,7 @@ class Kiosk(QObject):
             if location is not None and self.visit.step == Step.WELCOME and not self.checkin.busy:
                 self._show_closed(location, state, self.hours.now())
         elif w.current_screen() is w.message and w.message.kind() is MessageKind.CLOSED:
-            w.show_screen(w.welcome)
+            self._show_home()
 
     def _show_closed(self, location: Location, state: OpeningState, now: dt.datetime) -> None:
         zone = location_zone(location)
@@ -241,7 +262,7 @@ class Kiosk(QObject):
         if step == Step.WELCOME:
             if visit.location is not None:
                 render_welcome(self.window, visit.location)
-            w.show_screen(w.welcome)
+            self._show_home()
             if self.hours.closed:
                 self.hours.check()
         elif step == Step.SERVICE:
@@ -361,7 +382,7 @@ class Kiosk(QObject):
             and w.current_screen() is w.message
             and w.message.kind() is MessageKind.UNAVAILABLE
         ):
-            w.show_screen(w.welcome)
+            self._show_home()
 
     def _start_over(self) -> None:
         self._leave_timer.stop()

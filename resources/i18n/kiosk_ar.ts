@@ -583,6 +583,10 @@
         <source>Start over</source>
         <translation>البدء من جديد</translation>
     </message>
+    <message>
+        <source>No service is available at the moment.</source>
+        <translation>لا تتوفر أي خدمة في الوقت الحالي.</translation>
+    </message>
 </context>
 <context>
     <name>NavBar</name>

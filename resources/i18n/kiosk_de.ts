@@ -555,6 +555,10 @@
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
+    <message>
+        <source>No service is available at the moment.</source>
+        <translation>Im Moment ist kein Service verfügbar.</translation>
+    </message>
 </context>
 <context>
     <name>NavBar</name>

@@ -555,6 +555,10 @@
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
+    <message>
+        <source>No service is available at the moment.</source>
+        <translation>No hay ningún servicio disponible en este momento.</translation>
+    </message>
 </context>
 <context>
     <name>NavBar</name>

@@ -555,6 +555,10 @@
         <source>Start over</source>
         <translation>Alusta uuesti</translation>
     </message>
+    <message>
+        <source>No service is available at the moment.</source>
+        <translation>Praegu ei ole ükski teenus saadaval.</translation>
+    </message>
 </context>
 <context>
     <name>NavBar</name>

@@ -555,6 +555,10 @@
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
+    <message>
+        <source>No service is available at the moment.</source>
+        <translation>Aucun service n’est disponible pour le moment.</translation>
+    </message>
 </context>
 <context>
     <name>NavBar</name>

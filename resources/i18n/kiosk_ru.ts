@@ -562,6 +562,10 @@
         <source>Start over</source>
         <translation>Начать заново</translation>
     </message>
+    <message>
+        <source>No service is available at the moment.</source>
+        <translation>Сейчас ни одна услуга недоступна.</translation>
+    </message>
 </context>
 <context>
     <name>NavBar</name>

@@ -448,3 +448,22 @@ def test_repr_shows_no_key() -> None:
     assert isinstance(client, QminderClient)
     assert "test-key" not in repr(client)
     assert json.dumps(client.config.model_dump(mode="json")).count("test-key") == 0
+
+
+def test_a_null_option_id_or_title_leaves_out_that_option_not_the_location() -> None:
+    """Qminder's schema allows `SelectOption.id` and `.title` to be null."""
+    payload = location_payload()
+    select = next(f for f in payload["inputFields"] if f["id"] == FIELD_SELECT)
+    select["options"] = [
+        {"id": None, "title": "No id", "color": None, "translations": []},
+        {"id": "no-title", "title": None, "color": None, "translations": []},
+        *select["options"],
+    ]
+    router = _graphql({"data": {"location": payload}})
+    location = call(make_client(router), lambda c: c.location_config("4052"))
+    field = location.input_field(FIELD_SELECT)
+    assert field is not None
+    assert [option.id for option in field.options] == [OPTION_A]
+    assert [line.id for line in location.offered_lines] == ["88100"]
+    assert len(location.skipped) == 2
+    assert not any("No id" in note for note in location.skipped), "no texts in the notes"

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
+import pytest
 import qasync
 from pytestqt.qtbot import QtBot
 
 from kiosk.api.cache import LocationCache
 from kiosk.api.client import QminderClient
 from kiosk.controllers.location import LoadFailure, LocationController
-from kiosk.domain.models import Location
+from kiosk.domain.models import Location, parse_location
 from kiosk.sandbox import DEMO_LOCATION_ID, SandboxServer
 
 
@@ -133,4 +135,40 @@ def test_a_huge_answer_without_a_cache_is_a_bad_answer(
     assert location.location is None
     with qtbot.waitSignal(location.loaded, timeout=10_000):  # the next answer is a normal one
         location.reload()
+
+
+class _OddSource:
+    """Qminder answering with a location whose one option has a null id."""
+
+    async def location_config(self, location_id: str) -> Location:
+        field = {
+            "id": "pick",
+            "type": "SELECT",
+            "title": "Pick",
+            "options": [
+                {"id": None, "title": "Secret title", "translations": []},
+                {"id": "ok", "title": "Fine", "translations": []},
+            ],
+        }
+        return parse_location(
+            {
+                "id": location_id,
+                "name": "Office",
+                "lines": [{"id": "1", "name": "One", "color": "", "disabled": False}],
+                "inputFields": [field],
+            }
+        )
+
+
+def test_what_was_left_out_is_logged_without_its_text(
+    qtbot: QtBot, qloop: qasync.QEventLoop, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, logger="kiosk.location")
+    location = LocationController(_OddSource(), "7", None, refresh_ms=60_000)
+    with qtbot.waitSignal(location.loaded, timeout=5_000) as loaded:
+        location.start()
+    assert [o.id for o in loaded.args[0].input_field("pick").options] == ["ok"]
+    logged = caplog.text
+    assert "input field 'pick': option #1 skipped" in logged
+    assert "Secret title" not in logged
     location.stop()

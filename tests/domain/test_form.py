@@ -17,7 +17,7 @@ from kiosk.domain.form import (
     UnknownLineError,
     build_form,
 )
-from kiosk.domain.models import FieldType, Location
+from kiosk.domain.models import FieldType, InputField, Location
 from tests.domain.factories import LINE_A, LINE_B, LINE_OFF, field, location, option
 
 
@@ -170,7 +170,9 @@ def test_visible_for_several_lines() -> None:
 
 def test_select_without_options_is_skipped() -> None:
     empty = field(FieldType.SELECT, "s", options=())
-    blank_id = field(FieldType.SELECT, "s2", options=(option("", "Nothing"),))
+    blank_id = InputField.model_validate(
+        {"id": "s2", "type": "SELECT", "options": [{"id": "", "title": "Nothing"}]}
+    )
     form = build_form(location((empty, blank_id)), LINE_A, "en")
     assert form.questions == ()
     assert form.skipped == ("s", "s2")

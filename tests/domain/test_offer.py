@@ -57,3 +57,12 @@ def test_unknown_language_is_reported() -> None:
     result = tailor(location(languages=("en", "et")), languages=("en", "xx"))
     assert [language.code for language in result.location.languages] == ["en"]
     assert result.problems == ("language 'xx' is not a language of this location",)
+
+
+def test_a_location_without_languages_offers_the_default_one() -> None:
+    bare = location(languages=("en",)).model_copy(update={"languages": ()})
+    tailored = tailor(bare, default_language="et")
+    assert [(lang.code, lang.primary) for lang in tailored.location.languages] == [("et", True)]
+    assert tailored.location.primary_language == "et"
+    assert any("no language" in problem for problem in tailored.problems)
+    assert [lang.code for lang in tailor(bare).location.languages] == ["en"]

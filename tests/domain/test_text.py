@@ -8,7 +8,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kiosk.domain.text import BIDI_CONTROLS, INVISIBLE, clean_text, is_clean, utf16_length
+from kiosk.domain.text import (
+    BIDI_CONTROLS,
+    DEFAULT_IGNORABLE,
+    INVISIBLE,
+    JOINERS,
+    SELECTORS,
+    clean_text,
+    is_clean,
+    is_noncharacter,
+    utf16_length,
+)
 
 
 @pytest.mark.parametrize(
@@ -30,6 +40,19 @@ from kiosk.domain.text import BIDI_CONTROLS, INVISIBLE, clean_text, is_clean, ut
         ("", ""),
         (" \t\n ", ""),
         ("\u200b\u202e", ""),
+        ("Ja\u00adne", "Jane"),  # SOFT HYPHEN
+        ("Ja\u034fne", "Jane"),  # COMBINING GRAPHEME JOINER
+        ("\u3164Jane\u3164", "Jane"),  # HANGUL FILLER
+        ("\u115f\u1160\uffa0", ""),  # the other Hangul fillers
+        ("\u200c\u200d", ""),  # joiners with nothing to join
+        ("Jane\u200d", "Jane"),
+        ("\u200cJane", "Jane"),
+        ("Ja\u2061\u2062\u2063\u2064ne", "Jane"),  # invisible operators
+        ("\u180eJane\U000e0001", "Jane"),  # MONGOLIAN VOWEL SEPARATOR, LANGUAGE TAG
+        ("Ja\ue000ne\U000f0000", "Jane"),  # private use
+        ("Ja\ufffene\uffff\ufdd0\U0010fffe", "Jane"),  # noncharacters
+        ("\ufe0fJane", "Jane"),  # a variation selector with nothing to vary
+        ("Jane\u2800Doe\u2800", "Jane Doe"),  # BRAILLE PATTERN BLANK looks like a space
     ],
 )
 def test_clean_text(raw: str, expected: str) -> None:
@@ -43,6 +66,10 @@ def test_removing_an_invisible_character_lets_the_rest_compose() -> None:
 def test_joiners_are_kept() -> None:
     family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
     assert clean_text(family) == family
+    heart_on_fire = "\u2764\ufe0f\u200d\U0001f525"
+    assert clean_text(heart_on_fire) == heart_on_fire
+    scotland = "\U0001f3f4\U000e0067\U000e0062\U000e0073\U000e0063\U000e0074\U000e007f"
+    assert clean_text(scotland) == scotland
     assert clean_text("\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645") == (
         "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
     )
@@ -75,6 +102,7 @@ _NASTY = st.sampled_from(
         *sorted(BIDI_CONTROLS | INVISIBLE),
         *("\x00", "\x1b", "\x7f", "\x85", "\t", "\n", "\r", "\u00a0", "\u2028", "\u3000"),
         "\u0301",
+        *("\u00ad", "\u034f", "\u3164", "\u200c", "\u200d", "\ufe0f", "\ue000", "\ufffe"),
     ]
 )
 _TEXT = st.lists(st.one_of(st.characters(), _NASTY), max_size=40).map("".join)
@@ -88,6 +116,10 @@ def _check_output(out: str, *, multiline: bool) -> None:
         assert ch not in BIDI_CONTROLS
         assert ch not in INVISIBLE
         assert unicodedata.category(ch) not in ("Cc", "Cs") or (multiline and ch == "\n")
+        assert unicodedata.category(ch) != "Co"
+        assert not is_noncharacter(ch)
+        if ch in DEFAULT_IGNORABLE or unicodedata.category(ch) == "Cf":
+            assert ch in JOINERS or ch in SELECTORS
         assert ch == " " or ch == "\n" or not ch.isspace()
 
 

@@ -40,23 +40,66 @@ def _refused(
 
 @pytest.mark.parametrize(
     "name",
-    ["Jo", "Jane", " Jane  Mary ", "李明", "J" * 50, "Zoë", "ab\u202e", "\U0001f600\U0001f600"],
+    [
+        "Jo",
+        "Jane",
+        " Jane  Mary ",
+        "李明",
+        "J" * 50,
+        "Zoë",
+        "ab\u202e",
+        "Jo\U0001f600",
+        "\u0645\u06cc\u200c\u062e",
+    ],
 )
 def test_first_name_accepted(form_a: FormSpec, name: str) -> None:
     _ok(form_a, "fn", name)
 
 
-@pytest.mark.parametrize("name", [None, "", "   ", "\u200b\u202e", "\n\t"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        None,
+        "",
+        "   ",
+        "\u200b\u202e",
+        "\n\t",
+        "\u3164\u3164",  # HANGUL FILLER
+        "\u115f\u1160\uffa0",  # the other Hangul fillers
+        "\u00ad\u00ad",  # SOFT HYPHEN
+        "\u034f\u034f",  # COMBINING GRAPHEME JOINER
+        "\u200c\u200d",  # ZWNJ + ZWJ
+        "\u2061\u2063\u180e",  # invisible operators, MONGOLIAN VOWEL SEPARATOR
+        "\ue000\U000f0001",  # private use
+        "\ufffe\uffff\ufdd0",  # noncharacters
+        "\u2800\u2800",  # BRAILLE PATTERN BLANK
+    ],
+)
 def test_first_name_required(form_a: FormSpec, name: Answer) -> None:
     _refused(form_a, "fn", name, ErrorCode.REQUIRED)
 
 
-@pytest.mark.parametrize("name", ["J", " J ", "\u202eJ\u202c", "e\u0301", "\U0001f600"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "J",
+        " J ",
+        "\u202eJ\u202c",
+        "e\u0301",
+        "\U0001f600",
+        "\U0001f600\U0001f600",
+        "12",
+        "..",
+        "J.",
+        "J\u3164\u3164",
+        "\u200dJ\u200c",
+    ],
+)
 def test_first_name_too_short(form_a: FormSpec, name: str) -> None:
     _refused(form_a, "fn", name, ErrorCode.TOO_SHORT, "2")
 
 
-@pytest.mark.parametrize("name", ["J" * 51, "\U0001f600" * 26])
+@pytest.mark.parametrize("name", ["J" * 51, "Jo" + "\U0001f600" * 25])
 def test_first_name_too_long(form_a: FormSpec, name: str) -> None:
     _refused(form_a, "fn", name, ErrorCode.TOO_LONG, "50")
 
@@ -86,6 +129,16 @@ def test_last_name_too_long(form_a: FormSpec) -> None:
 
 def test_last_name_required_when_mandatory(form_a: FormSpec) -> None:
     _refused(form_a, "ln", " ", ErrorCode.REQUIRED)
+
+
+@pytest.mark.parametrize("name", ["\u3164", "\u00ad\u034f", "\u200c\u200d"])
+def test_a_blank_looking_last_name_is_no_answer(form_a: FormSpec, name: str) -> None:
+    _refused(form_a, "ln", name, ErrorCode.REQUIRED)
+
+
+@pytest.mark.parametrize("name", [".", "-", "7", "\U0001f600"])
+def test_a_last_name_shows_a_letter(form_a: FormSpec, name: str) -> None:
+    _refused(form_a, "ln", name, ErrorCode.TOO_SHORT, "1")
 
 
 # Phone --------------------------------------------------------------------------------------

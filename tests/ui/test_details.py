@@ -57,6 +57,28 @@ def test_a_one_letter_first_name_is_refused_under_the_field(
     assert QApplication.focusWidget() is first.inputs()[0]
 
 
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("\u3164\u3164\u3164", "Please fill this in."),  # HANGUL FILLER
+        ("\u200c\u200d\u00ad\u034f", "Please fill this in."),  # joiners, soft hyphen, CGJ
+        ("\ue000\ufffe", "Please fill this in."),  # private use, noncharacter
+        ("A\u3164", "Please enter at least 2 letters."),
+        ("12", "Please enter at least 2 letters."),
+    ],
+)
+def test_a_name_that_looks_blank_is_refused_under_the_field(
+    qtbot: Any, screen: DetailsScreen, typed: str, message: str
+) -> None:
+    fill(screen, firstName=typed, ph="5123 4567")
+    with qtbot.assertNotEmitted(screen.completed):
+        qtbot.mouseClick(screen.primary_button, LEFT)
+    first = screen.field_widget("firstName")
+    assert first is not None
+    assert first.error_text() == message
+    assert first.error_label().isVisible()
+
+
 def test_a_phone_with_letters_is_refused(qtbot: Any, screen: DetailsScreen) -> None:
     fill(screen, firstName="Ada", ph="12ab34")
     with qtbot.assertNotEmitted(screen.completed):

@@ -124,6 +124,12 @@ def message(qtbot: Any) -> MessageScreen:
             True,
         ),
         (MessageKind.CLOSED, "We are closed right now.", False, False),
+        (
+            MessageKind.NO_SERVICE,
+            "No service is available at the moment. Please see the front desk.",
+            False,
+            False,
+        ),
     ],
 )
 def test_each_message_says_what_happened_and_offers_what_applies(

@@ -33,6 +33,8 @@ class MessageKind(StrEnum):
     """Outside opening hours; the detail says when it opens, in every offered language."""
     SETUP_NEEDED = "setup_needed"
     """The configuration is invalid; the detail names the file, the key and the problem."""
+    NO_SERVICE = "no_service"
+    """Every line is disabled or archived in Qminder; no buttons (it recovers by itself)."""
 
 
 _RETRY = frozenset({MessageKind.LOAD_FAILED})
@@ -156,6 +158,10 @@ class MessageScreen(Screen):
             ),
             MessageKind.SETUP_NEEDED: (
                 self.tr("This kiosk is not set up yet."),
+                self.tr("Please see the front desk."),
+            ),
+            MessageKind.NO_SERVICE: (
+                self.tr("No service is available at the moment."),
                 self.tr("Please see the front desk."),
             ),
         }
