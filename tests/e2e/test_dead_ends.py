@@ -13,13 +13,13 @@ from typing import Any
 import httpx
 import pytest
 import qasync
-from kiosk.wiring import Kiosk
 from pytestqt.qtbot import QtBot
 
 from kiosk.api.client import QminderClient
 from kiosk.controllers.visit import Step
 from kiosk.sandbox import SandboxServer
 from kiosk.sandbox.seed import DEMO_LOCATION
+from kiosk.shell.wiring import Kiosk
 from kiosk.ui.screens.message import MessageKind
 from tests.e2e.driver import buttons, running_kiosk, tap
 
