@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from kiosk.ui.bidi import isolate, isolate_count
 from kiosk.ui.screens.base import NavigableScreen, stacked_scroll_area
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
@@ -84,6 +85,9 @@ class ServiceScreen(NavigableScreen):
         for line_id, label in self._lines:
             text = label
             if line_id in self._waiting:
-                waiting = self.tr("%n waiting", "", self._waiting[line_id])
-                text = f"{label}\n{waiting}"
+                count = self._waiting[line_id]
+                waiting = isolate_count(self.tr("%n waiting", "", count), count)
+                # The name keeps its own direction marks to itself: an override left open in
+                # it must not turn the count round.
+                text = f"{isolate(label)}\n{waiting}"
             self.buttons[line_id].setText(text)

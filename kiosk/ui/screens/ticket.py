@@ -11,7 +11,7 @@ from PySide6.QtGui import QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.accessibility import announce
-from kiosk.ui.bidi import isolate
+from kiosk.ui.bidi import fill, isolate, isolate_count, left_to_right
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.style import set_role
 from kiosk.ui.theme import active_theme
@@ -189,7 +189,7 @@ class TicketScreen(Screen):
         """What a screen reader says when the ticket appears: the number, or "by name"."""
         if self._public_id is None:
             return self.by_name_label.text()
-        return self.tr("Your number is %1.").replace("%1", self._public_id)
+        return fill(self.tr("Your number is %1."), left_to_right(self._public_id))
 
     def show_wait_info(self, people_ahead: int | None, estimated: dt.datetime | None) -> None:
         """People ahead on the line and Qminder's estimated time, when known."""
@@ -258,17 +258,15 @@ class TicketScreen(Screen):
         self.number_label.setAccessibleDescription(self._public_id or "")
         if self._last_initial:
             # "Ada L": the sentence's full stop closes the initial.
-            called = isolate(
-                self.tr("%1 %2").replace("%1", self._first_name).replace("%2", self._last_initial)
-            )
+            called = isolate(fill(self.tr("%1 %2"), self._first_name, self._last_initial))
         else:
             called = name
-        self.by_name_label.setText(self.tr("We will call you by name, %1.").replace("%1", called))
+        self.by_name_label.setText(fill(self.tr("We will call you by name, %1."), called))
         self.by_name_label.setVisible(not has_number)
         self.line_label.setText(self._line_name)
         self.line_label.setVisible(bool(self._line_name))
         if name:
-            self.thanks_label.setText(self.tr("Thank you, %1!").replace("%1", name))
+            self.thanks_label.setText(fill(self.tr("Thank you, %1!"), name))
         else:
             self.thanks_label.setText(self.tr("Thank you!"))
         if has_number:
@@ -288,12 +286,13 @@ class TicketScreen(Screen):
             if self._people_ahead == 0:
                 parts.append(self.tr("You are next."))
             else:
-                parts.append(self.tr("%n people ahead of you.", "", self._people_ahead))
+                ahead = self._people_ahead
+                parts.append(isolate_count(self.tr("%n people ahead of you.", "", ahead), ahead))
         if self._estimated is not None:
             local = self._estimated.astimezone()
             when = QTime(local.hour, local.minute)
             clock = QLocale().toString(when, QLocale.FormatType.ShortFormat)
-            parts.append(self.tr("Estimated time: %1.").replace("%1", isolate(clock)))
+            parts.append(fill(self.tr("Estimated time: %1."), isolate(clock)))
         self.wait_label.setText("  ".join(parts))
         self.wait_label.setVisible(bool(parts))
 
@@ -341,7 +340,9 @@ class TicketScreen(Screen):
         if left == 1:
             self.countdown_label.setText(self.tr("Returning to the start in 1 second."))
         else:
-            self.countdown_label.setText(self.tr("Returning to the start in %n seconds.", "", left))
+            self.countdown_label.setText(
+                isolate_count(self.tr("Returning to the start in %n seconds.", "", left), left)
+            )
 
     def _finish(self) -> None:
         if self._done:
