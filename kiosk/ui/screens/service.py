@@ -14,6 +14,8 @@ from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.touch_button import TouchButton
 
 MAX_SERVICE_COLUMNS = 3
+NAME_LINES = 4
+"""A line's name longer than this is cut with "…" (Qminder's 30 letters take at most 3)."""
 
 
 class ServiceScreen(NavigableScreen):
@@ -60,7 +62,7 @@ class ServiceScreen(NavigableScreen):
             button.deleteLater()
         self.buttons = {}
         for line_id, label in lines:
-            button = TouchButton(label, role="choice", wrap=True)
+            button = TouchButton(label, role="choice", wrap=True, max_lines=NAME_LINES)
             button.setProperty("line_id", line_id)
             button.clicked.connect(lambda _=False, i=line_id: self.line_chosen.emit(i))
             self.buttons[line_id] = button

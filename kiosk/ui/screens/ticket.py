@@ -16,6 +16,7 @@ from kiosk.ui.screens.base import Screen
 from kiosk.ui.style import set_role
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.field_base import plain_label
+from kiosk.ui.widgets.fitted_label import FittedLabel
 from kiosk.ui.widgets.touch_button import TouchButton
 
 DEFAULT_RETURN_AFTER = 15.0
@@ -102,7 +103,9 @@ class TicketScreen(Screen):
         self.by_name_label.setWordWrap(True)
         # A pill sized to its text: Qminder limits line names to 30 characters, and a
         # word-wrapped label inside a centred layout item gets a height too small for two lines.
-        self.line_label = self._centred("ticket-line")
+        # A name longer than the card (Qminder's are up to 30 letters) is cut with "…".
+        self.line_label = FittedLabel(role="ticket-line")
+        self.line_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         card_layout = QVBoxLayout(self.card)
         card_layout.setContentsMargins(space.xl, space.lg, space.xl, space.xl)
         card_layout.setSpacing(space.sm)
