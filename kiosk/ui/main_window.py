@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -34,7 +33,6 @@ from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.accessibility_panel import AccessibilityPanel
 from kiosk.ui.widgets.fitted_label import FittedLabel
 from kiosk.ui.widgets.idle_overlay import IdleOverlay
-from kiosk.ui.widgets.text_fit import narrowest_width
 from kiosk.ui.widgets.touch_button import TouchButton
 
 if TYPE_CHECKING:
@@ -82,16 +80,14 @@ class KioskWindow(QWidget):
         set_role(self.header, "header")
         self.logo_label = QLabel()
         self.logo_label.hide()
-        # On a narrow screen each takes two lines; the location's name gives way (cut with "…")
-        # before the kiosk's own badge and button are cut.
-        self.location_label = FittedLabel(role="header-title", max_lines=2)
+        # On a narrow screen the badge takes two lines; the location's name gives way (cut
+        # with "…", whole in its accessible name) before the kiosk's own badge and button.
+        self.location_label = FittedLabel(role="header-title")
         self.demo_badge = FittedLabel(role="badge", max_lines=2, keep_whole=True)
+        self.demo_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.demo_badge.hide()
         self.accessibility = AccessibilityOptions(parent=self)
-        self.accessibility_button = TouchButton(role="secondary", wrap=True, max_lines=2)
-        self.accessibility_button.setSizePolicy(
-            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred
-        )
+        self.accessibility_button = TouchButton(role="secondary")
         self.accessibility_button.setObjectName("accessibility-button")
         self.accessibility_button.clicked.connect(self.toggle_accessibility_panel)
         header_layout = QHBoxLayout(self.header)
@@ -267,8 +263,8 @@ class KioskWindow(QWidget):
         return super().eventFilter(watched, event)
 
     def _fit_header(self) -> None:
-        """When the header's texts do not fit on one line each, the badge and the button take
-        two lines (never cut), and the location's name gets what is left (two lines, then cut)."""
+        """When the header's texts do not fit on one line each, the badge takes two lines
+        (never cut), and the location's name gets what is left."""
         layout = self._header_layout
         margins = layout.contentsMargins()
         shown = [w for w in (self.logo_label, self.demo_badge) if not w.isHidden()]
@@ -280,12 +276,7 @@ class KioskWindow(QWidget):
         )
         wanted += self.logo_label.sizeHint().width() if not self.logo_label.isHidden() else 0
         narrow = wanted > room
-        button = self.accessibility_button
-        two_lines = narrowest_width(button.label(), button.font(), 2, button.layoutDirection())
-        limits = {
-            self.demo_badge: self.demo_badge.minimumSizeHint().width(),
-            button: min(button.sizeHint().width(), button.width_for_text(two_lines)),
-        }
+        limits = {self.demo_badge: self.demo_badge.minimumSizeHint().width()}
         changed = False
         for widget, limit in limits.items():
             limit = limit if narrow else QWIDGETSIZE_MAX

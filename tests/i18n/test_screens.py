@@ -14,7 +14,7 @@ from kiosk.ui.bidi import strip_isolates
 from kiosk.ui.language import UiLanguage
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.message import MessageKind
-from kiosk.ui.widgets.fitted_label import FittedLabel
+from kiosk.ui.widgets.fitted_label import FittedLabel, text_height
 from kiosk.ui.widgets.touch_button import TouchButton
 from tests.i18n.conftest import SHIPPED, read_ts
 from tests.ui.conftest import LANGUAGES, LINES, QUESTIONS, form, show
@@ -39,7 +39,7 @@ def kiosk_window(qtbot: Any) -> KioskWindow:
     window = KioskWindow()
     qtbot.addWidget(window)
     window.set_location_name("City Service Centre")
-    window.set_demo(True, "1234")
+    window.set_demo(True)
     window.welcome.set_languages(LANGUAGES)
     window.service.set_lines(LINES)
     window.details.set_form(form(), "EE", phone_example="5123 4567")
@@ -103,7 +103,7 @@ def clipped(widget: QWidget, text: str) -> bool:
         if ELLIPSIS in widget.shown_text() and ELLIPSIS not in text:
             return True
         lines = widget.shown_text().count("\n") + 1
-        return widget.fontMetrics().lineSpacing() * lines > widget.contentsRect().height() + 1
+        return text_height(widget.fontMetrics(), lines) > widget.contentsRect().height() + 1
     if isinstance(widget, QLabel) and widget.wordWrap():
         return widget.heightForWidth(width) > height + 1
     hint = widget.sizeHint()

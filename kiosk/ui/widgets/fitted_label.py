@@ -9,7 +9,7 @@ from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QWidget
 
 from kiosk.ui.style import set_role
-from kiosk.ui.widgets.text_fit import fitted_text, narrowest_width
+from kiosk.ui.widgets.text_fit import fitted_text, narrowest_width, natural_width
 
 _SHORTEST = 6
 """The narrowest the label goes, in average letters (then it cuts with "…")."""
@@ -63,9 +63,11 @@ class FittedLabel(QLabel):
     def natural_width(self) -> int:
         """The width of the whole text on one line, whatever the label's maximum width."""
         self.ensurePolished()
-        metrics = QFontMetrics(self.font())
-        widest = max((metrics.horizontalAdvance(p) for p in self.text().split("\n")), default=0)
-        return widest + self._chrome().width() + 1
+        # Fractions count: a pixel short and the last letter would go to a line of its own.
+        font, direction = self.font(), self.layoutDirection()
+        lines = self.text().split("\n")
+        widest = max((natural_width(line, font, direction) for line in lines), default=0.0)
+        return math.ceil(widest) + self._chrome().width() + 1
 
     def sizeHint(self) -> QSize:
         width = min(self.natural_width(), self.maximumWidth())
@@ -78,8 +80,8 @@ class FittedLabel(QLabel):
             width = self._whole_width() + self._chrome().width()
         else:
             width = min(self.sizeHint().width(), metrics.averageCharWidth() * _SHORTEST)
-        lines = self._max_lines if self.hasHeightForWidth() else 1
-        return QSize(width, metrics.lineSpacing() * lines + self._chrome().height())
+        # One line at the least: the height for a given width comes from `heightForWidth`.
+        return QSize(width, text_height(metrics, 1) + self._chrome().height())
 
     def hasHeightForWidth(self) -> bool:
         return self._max_lines > 1
@@ -87,7 +89,7 @@ class FittedLabel(QLabel):
     def heightForWidth(self, width: int) -> int:
         metrics = QFontMetrics(self.font())
         lines = len(self.shown_text(width).split("\n")) if self._max_lines > 1 else 1
-        return math.ceil(metrics.lineSpacing() * lines) + self._chrome().height()
+        return text_height(metrics, lines) + self._chrome().height()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -119,3 +121,8 @@ class FittedLabel(QLabel):
         return QSize(
             margins.left() + margins.right() + extra, margins.top() + margins.bottom() + extra
         )
+
+
+def text_height(metrics: QFontMetrics, lines: int) -> int:
+    """The height of `lines` lines of text, as a label measures it (no leading under the last)."""
+    return metrics.height() + metrics.lineSpacing() * (max(1, lines) - 1)

@@ -81,10 +81,9 @@ def narrowest_width(
     def fits(width: int) -> bool:
         return len(fit_lines(text, font, width, None, direction)) <= lines
 
-    metrics = QFontMetricsF(font)
-    longest = max((metrics.horizontalAdvance(word) for word in text.split()), default=0.0)
+    longest = max((natural_width(word, font, direction) for word in text.split()), default=0.0)
     low = max(1, math.ceil(longest))
-    high = max(low, math.ceil(metrics.horizontalAdvance(text)) + 1)
+    high = max(low, math.ceil(natural_width(text, font, direction)) + 1)
     while low < high:
         middle = (low + high) // 2
         if fits(middle):
@@ -92,3 +91,19 @@ def narrowest_width(
         else:
             low = middle + 1
     return low + 1
+
+
+def natural_width(
+    text: str, font: QFont, direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight
+) -> float:
+    """The width `text` takes on one line as Qt's text layout shapes it (fallback fonts and
+    all: font metrics alone can be short for Arabic)."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setTextDirection(direction)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1_000_000.0)
+    layout.endLayout()
+    return line.naturalTextWidth()

@@ -202,18 +202,6 @@ class TouchButton(QPushButton):
             self.label(), self.font(), text_width, self._max_lines, self.layoutDirection()
         )
 
-    def width_for_text(self, text_width: int) -> int:
-        """The button's width that leaves `text_width` pixels for its text."""
-        chrome = self.style().sizeFromContents(
-            QStyle.ContentsType.CT_PushButton, self._option(), QSize(0, 0), self
-        )
-        contents = self.style().subElementRect(
-            QStyle.SubElement.SE_PushButtonContents, self._option(), self
-        )
-        # The contents rectangle may be narrower than the chrome suggests: keep the larger.
-        inset = max(chrome.width(), self.width() - contents.width())
-        return text_width + inset + self._icon_room()
-
     def _text_width(self) -> int:
         """The width the text is drawn in (as in `paintEvent`)."""
         contents = self.style().subElementRect(
