@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QObject, QTime, QTranslator
 
-from kiosk.ui.bidi import isolate
+from kiosk.ui.bidi import fill, isolate
 from kiosk.ui.language import locale_for
 from kiosk.ui.translations import SOURCE_LANGUAGE, Catalogues
 
@@ -47,12 +47,13 @@ class ClosedNotice(QObject):
             locale = locale_for(code, region)
             parts = []
             if reason:
-                parts.append(self._tr(code, CLOSED_FOR).replace("%1", reason))
+                # The reason comes from Qminder: its own direction marks stay inside it.
+                parts.append(fill(self._tr(code, CLOSED_FOR), isolate(reason)))
             if next_opening is None:
                 parts.append(self._tr(code, NOT_SOON))
             else:
                 day, time = _day(locale, next_opening, now), _time(locale, next_opening)
-                parts.append(self._tr(code, OPENS_ON).replace("%1", day).replace("%2", time))
+                parts.append(fill(self._tr(code, OPENS_ON), isolate(day), isolate(time)))
             # Each line in its own direction: an Arabic line keeps its full stop at its end
             # (the left) inside a screen laid out left to right, and the other way round.
             out.append(isolate(" ".join(parts)))

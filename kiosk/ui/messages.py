@@ -17,7 +17,7 @@ from PySide6.QtCore import QLocale, QObject
 
 from kiosk.domain.form import FieldKind, FieldSpec
 from kiosk.domain.validation import FieldError
-from kiosk.ui.bidi import left_to_right
+from kiosk.ui.bidi import fill, isolate, isolate_count, left_to_right
 
 _CHOICE_KINDS = frozenset({FieldKind.SINGLE_SELECT, FieldKind.MULTI_SELECT})
 _NAME_KINDS = frozenset({FieldKind.FIRST_NAME, FieldKind.LAST_NAME})
@@ -60,22 +60,22 @@ class FieldErrors(QObject):
         if kind in _NAME_KINDS:
             if limit == 1:
                 return self.tr("Please enter at least one letter.")
-            return self.tr("Please enter at least %n letters.", "", limit)
+            return isolate_count(self.tr("Please enter at least %n letters.", "", limit), limit)
         if limit == 1:
             return self.tr("Please enter at least one character.")
-        return self.tr("Please enter at least %n characters.", "", limit)
+        return isolate_count(self.tr("Please enter at least %n characters.", "", limit), limit)
 
     def too_long(self, limit: int | None) -> str:
         if limit is None:
             return self.tr("Please make this shorter.")
         if limit == 1:
             return self.tr("Please use only one character.")
-        return self.tr("Please use no more than %n characters.", "", limit)
+        return isolate_count(self.tr("Please use no more than %n characters.", "", limit), limit)
 
     def phone(self, example: str | None) -> str:
         if example:
-            return self.tr("Please enter a phone number, for example %1.").replace(
-                "%1", left_to_right(example)
+            return fill(
+                self.tr("Please enter a phone number, for example %1."), left_to_right(example)
             )
         return self.tr("Please enter a phone number with its area code.")
 
@@ -86,11 +86,11 @@ class FieldErrors(QObject):
         return self.tr("Please enter a number.")
 
     def below_minimum(self, limit: str) -> str:
-        return self.tr("Please enter a number of at least %1.").replace("%1", format_number(limit))
+        return fill(self.tr("Please enter a number of at least %1."), isolate(format_number(limit)))
 
     def above_maximum(self, limit: str) -> str:
-        return self.tr("Please enter a number no larger than %1.").replace(
-            "%1", format_number(limit)
+        return fill(
+            self.tr("Please enter a number no larger than %1."), isolate(format_number(limit))
         )
 
     def out_of_range(self) -> str:
@@ -103,7 +103,9 @@ class FieldErrors(QObject):
             return self.tr("Please use fewer decimal places.")
         if limit == 1:
             return self.tr("Please use no more than one decimal place.")
-        return self.tr("Please use no more than %n decimal places.", "", limit)
+        return isolate_count(
+            self.tr("Please use no more than %n decimal places.", "", limit), limit
+        )
 
     def invalid_date(self) -> str:
         return self.tr("Please choose a real date.")
@@ -116,7 +118,7 @@ class FieldErrors(QObject):
             return self.tr("Please choose only one option.")
         if limit is None:
             return self.tr("Please choose fewer options.")
-        return self.tr("Please choose no more than %n options.", "", limit)
+        return isolate_count(self.tr("Please choose no more than %n options.", "", limit), limit)
 
     def check_choice(self) -> str:
         return self.tr("Please check your choice.")

@@ -632,8 +632,8 @@
 <context>
     <name>PinPad</name>
     <message>
-        <source>Too many wrong PINs. Try again in %1:%2.</source>
-        <translation>عدد كبير جدًا من أرقام PIN الخاطئة. حاول مرة أخرى بعد %1:%2.</translation>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>عدد كبير جدًا من أرقام PIN الخاطئة. حاول مرة أخرى بعد %1.</translation>
     </message>
     <message>
         <source>Digits entered: %1</source>

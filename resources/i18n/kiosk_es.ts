@@ -604,8 +604,8 @@
 <context>
     <name>PinPad</name>
     <message>
-        <source>Too many wrong PINs. Try again in %1:%2.</source>
-        <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en %1:%2.</translation>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Demasiados PIN incorrectos. Inténtelo de nuevo en %1.</translation>
     </message>
     <message>
         <source>Digits entered: %1</source>

@@ -604,8 +604,8 @@
 <context>
     <name>PinPad</name>
     <message>
-        <source>Too many wrong PINs. Try again in %1:%2.</source>
-        <translation>Liiga palju valesid PIN-koode. Proovige uuesti %1:%2 pärast.</translation>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Liiga palju valesid PIN-koode. Proovige uuesti %1 pärast.</translation>
     </message>
     <message>
         <source>Digits entered: %1</source>

@@ -604,8 +604,8 @@
 <context>
     <name>PinPad</name>
     <message>
-        <source>Too many wrong PINs. Try again in %1:%2.</source>
-        <translation>Trop de codes PIN erronés. Réessayez dans %1:%2.</translation>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Trop de codes PIN erronés. Réessayez dans %1.</translation>
     </message>
     <message>
         <source>Digits entered: %1</source>

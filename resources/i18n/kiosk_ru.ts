@@ -611,8 +611,8 @@
 <context>
     <name>PinPad</name>
     <message>
-        <source>Too many wrong PINs. Try again in %1:%2.</source>
-        <translation>Слишком много неверных PIN-кодов. Повторите через %1:%2.</translation>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Слишком много неверных PIN-кодов. Повторите через %1.</translation>
     </message>
     <message>
         <source>Digits entered: %1</source>

@@ -20,6 +20,7 @@ from kiosk.controllers.admin import AdminAccess
 from kiosk.shell.first_window import build_window
 from kiosk.shell.staff import AdminDesk
 from kiosk.shell.wiring import Kiosk
+from kiosk.ui.bidi import strip_isolates
 from kiosk.ui.main_window import KioskWindow
 from tests.e2e.driver import running_kiosk, tap
 
@@ -76,7 +77,7 @@ def test_the_gesture_and_the_right_pin_open_the_panel(
         enter(window, PIN, qtbot)
         assert not window.pin_pad.isVisible()
         assert window.admin_panel.isVisible()
-        values = {key: label.text() for key, label in window.admin_panel.values.items()}
+        values = {k: strip_isolates(v.text()) for k, v in window.admin_panel.values.items()}
         assert values["version"].startswith(__version__)
         assert values["outbox"].startswith("0 waiting to be sent, 0 expired, 0 rejected")
         assert values["connection"].startswith("Connected")
@@ -92,15 +93,15 @@ def test_wrong_pins_lock_the_pad_for_five_minutes(
         window = kiosk.window
         desk.open_pad()
         enter(window, "1111", qtbot)
-        assert window.pin_pad.message_label.text() == "Wrong PIN. Attempts left: 4."
+        assert strip_isolates(window.pin_pad.message_label.text()) == "Wrong PIN. Attempts left: 4."
         for _ in range(4):
             enter(window, "1111", qtbot)
-        assert "Try again in 5:00" in window.pin_pad.message_label.text()
+        assert "Try again in 5:00" in strip_isolates(window.pin_pad.message_label.text())
         assert not window.pin_pad.ok_button.isEnabled()
         window.pin_pad.close_pad()
         clock.now += 120
         desk.open_pad()  # still locked, even for the right PIN
-        assert "Try again in 3:00" in window.pin_pad.message_label.text()
+        assert "Try again in 3:00" in strip_isolates(window.pin_pad.message_label.text())
         assert desk.access.check(PIN).verdict == "locked"
         clock.now += 181
         window.pin_pad.close_pad()

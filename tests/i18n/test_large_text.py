@@ -7,13 +7,16 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
+from kiosk.ui.bidi import strip_isolates
 from kiosk.ui.language import UiLanguage
 from kiosk.ui.screens.message import MessageKind
 from kiosk.ui.theme import active_theme, apply_theme, load_theme
 from tests.i18n.conftest import SHIPPED
 from tests.i18n.test_screens import clipped, kiosk_window, texts_on, walk
+from tests.ui.conftest import LANDSCAPE, PORTRAIT
 from tests.ui.test_accessibility import delete_windows
 
 OPENING = "We open again on Monday at 08:00."
@@ -78,3 +81,61 @@ def test_the_accessibility_button_stays_at_the_right_in_arabic(
     assert panel.geometry().right() > window.width() // 2
     assert panel.geometry().top() >= window.header.geometry().bottom()
     assert button.text() == "سهولة الوصول"
+
+
+NOT_YET = pytest.mark.xfail(
+    strict=True,
+    reason="large text in portrait, and Russian (whose Accessibility button alone takes half "
+    "a portrait header): the location's name is still cut with an ellipsis",
+)
+NOT_YET_CASES = {
+    *((code, PORTRAIT, True) for code in ("en", "es", "et", "ru", "ar", "fr", "de")),
+    ("ru", LANDSCAPE, True),
+    ("ru", PORTRAIT, False),
+}
+HEADER_CASES = [
+    pytest.param(
+        code,
+        size,
+        large,
+        marks=[NOT_YET] if (code, size, large) in NOT_YET_CASES else [],
+        id="-".join(
+            (code, "portrait" if size == PORTRAIT else "landscape", "large" if large else "regular")
+        ),
+    )
+    for code in ("en", *SHIPPED)
+    for size in (LANDSCAPE, PORTRAIT)
+    for large in (False, True)
+]
+
+
+@pytest.mark.parametrize(("code", "size", "large"), HEADER_CASES)
+def test_the_header_and_its_badge_cut_nothing_off(
+    code: str,
+    size: tuple[int, int],
+    large: bool,
+    qtbot: Any,
+    ui_language: UiLanguage,
+    default_look_afterwards: None,
+) -> None:
+    """The location's name, the Demo badge with its PIN and the Accessibility button, whole,
+    side by side in the header, on every screen that shows them."""
+    ui_language.switch(code, "EE")
+    window = kiosk_window(qtbot)
+    window.set_demo(True, "1234")  # the longest badge: "Demo · PIN de administración 1234"
+    window.accessibility.set_large_text(large)
+    window.resize(*size)
+    QApplication.processEvents()
+    header = window.header
+    cut: list[str] = []
+    for screen in (window.welcome, window.service, window.ticket):
+        window.show_screen(screen)
+        QApplication.processEvents()
+        view = type(screen).__name__
+        shown = texts_on(header)
+        assert strip_isolates(window.demo_badge.text()) in shown.values()
+        for widget, text in shown.items():
+            place = QRect(widget.mapTo(header, QPoint(0, 0)), widget.size())
+            if clipped(widget, text) or not header.rect().contains(place):
+                cut.append(f"{view}: {text!r} in {widget.width()}x{widget.height()} at {place}")
+    assert cut == []

@@ -14,10 +14,12 @@ from kiosk.ui.bidi import strip_isolates
 from kiosk.ui.language import UiLanguage
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.message import MessageKind
+from kiosk.ui.widgets.fitted_label import FittedLabel, text_height
 from kiosk.ui.widgets.touch_button import TouchButton
 from tests.i18n.conftest import SHIPPED, read_ts
 from tests.ui.conftest import LANGUAGES, LINES, QUESTIONS, form, show
 
+ELLIPSIS = "…"
 SERVER_TEXT = (
     {name for _, name in LANGUAGES}
     | {name for _, name in LINES}
@@ -89,10 +91,19 @@ def walk(window: KioskWindow, check: Any) -> None:
 
 
 def clipped(widget: QWidget, text: str) -> bool:
-    """The widget is too small for its text (its size hint says more than it got)."""
+    """The widget is too small for its text (its size hint says more than it got, or it had
+    to cut the text short with "…")."""
     width, height = widget.width(), widget.height()
     if isinstance(widget, TouchButton) and widget.hasHeightForWidth():
+        shown = widget.shown_text()
+        if ELLIPSIS in shown and ELLIPSIS not in text:
+            return True
         return widget.heightForWidth(width) > height + 1
+    if isinstance(widget, FittedLabel):
+        if ELLIPSIS in widget.shown_text() and ELLIPSIS not in text:
+            return True
+        lines = widget.shown_text().count("\n") + 1
+        return text_height(widget.fontMetrics(), lines) > widget.contentsRect().height() + 1
     if isinstance(widget, QLabel) and widget.wordWrap():
         return widget.heightForWidth(width) > height + 1
     hint = widget.sizeHint()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from kiosk.domain.form import FieldKind, FieldSpec, FormSpec
 from kiosk.domain.validation import ErrorCode, FieldError, validate_answers
+from kiosk.ui.bidi import strip_isolates
 from kiosk.ui.widgets.choice_fields import ChoiceFieldWidget
 from kiosk.ui.widgets.date_field import DateFieldWidget, Part, part_order
 from kiosk.ui.widgets.factory import UnsupportedFieldError, create_field_widget
@@ -218,7 +219,7 @@ def test_option_labels_wrap_instead_of_being_cut(qtbot: Any) -> None:
 
 def test_numeric_steps_stay_within_min_and_max(qtbot: Any) -> None:
     widget = build(qtbot, spec("n", FieldKind.NUMERIC, minimum="1", maximum="3", scale=0))
-    assert widget.hint_label().text() == "From 1 to 3"
+    assert strip_isolates(widget.hint_label().text()) == "From 1 to 3"
     assert not widget.hint_label().isHidden()
     qtbot.mouseClick(widget.plus_button, Qt.MouseButton.LeftButton)
     assert widget.value() == "1"
@@ -243,7 +244,7 @@ def test_numeric_steps_keep_decimals_and_clamp_typed_values(qtbot: Any) -> None:
     assert not widget.plus_button.isEnabled()
     widget.minus_button.click()
     assert widget.value() == "5"
-    assert widget.hint_label().text() == "Up to 5"
+    assert strip_isolates(widget.hint_label().text()) == "Up to 5"
 
 
 def test_numeric_field_takes_digits_only_when_whole(qtbot: Any) -> None:
@@ -251,7 +252,7 @@ def test_numeric_field_takes_digits_only_when_whole(qtbot: Any) -> None:
     assert widget.line_edit.inputMethodHints() & Hint.ImhDigitsOnly
     qtbot.keyClicks(widget.line_edit, "1a2.-3")
     assert widget.value() == "123"
-    assert widget.hint_label().text() == "0 or more"
+    assert strip_isolates(widget.hint_label().text()) == "0 or more"
 
 
 def test_numeric_field_accepts_negative_decimals_when_allowed(qtbot: Any) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QScrollArea
 
 from kiosk.domain.form import FieldKind
 from kiosk.domain.validation import ErrorCode, FieldError
+from kiosk.ui.bidi import strip_isolates
 from kiosk.ui.screens.questions import QuestionsScreen
 from tests.ui.conftest import LANDSCAPE, PORTRAIT, QUESTIONS, form, many_questions, show, spec
 
@@ -41,7 +42,7 @@ def test_many_questions_are_paged_not_scrolled(qtbot: Any) -> None:
     pages = [screen.page_field_ids(i) for i in range(screen.page_count())]
     assert [i for page in pages for i in page] == [f"q{i}" for i in range(10)]
     assert all(1 <= len(page) <= 4 for page in pages)
-    assert screen.page_label.text() == f"1 / {screen.page_count()}"
+    assert strip_isolates(screen.page_label.text()) == f"1 / {screen.page_count()}"
     assert screen.page_label.isVisible()
     assert screen.primary_button.text() == "Next"
 
@@ -61,7 +62,7 @@ def test_next_and_back_move_between_pages(qtbot: Any) -> None:
     screen = questions_screen(qtbot, many_questions(10))
     qtbot.mouseClick(screen.primary_button, LEFT)
     assert screen.current_page() == 1
-    assert screen.page_label.text() == f"2 / {screen.page_count()}"
+    assert strip_isolates(screen.page_label.text()) == f"2 / {screen.page_count()}"
     with qtbot.assertNotEmitted(screen.back_requested):
         qtbot.mouseClick(screen.back_button, LEFT)
     assert screen.current_page() == 0
@@ -90,10 +91,10 @@ def test_a_number_outside_the_range_is_refused(qtbot: Any) -> None:
         qtbot.mouseClick(screen.primary_button, LEFT)
     people = screen.field_widget("people")
     assert people is not None
-    assert people.error_text() == "Please enter a number no larger than 10."
+    assert strip_isolates(people.error_text()) == "Please enter a number no larger than 10."
     answer(screen, people="0")
     screen.primary_button.click()
-    assert people.error_text() == "Please enter a number of at least 1."
+    assert strip_isolates(people.error_text()) == "Please enter a number of at least 1."
 
 
 def test_the_last_page_checks_in_with_every_answer(qtbot: Any) -> None:
@@ -140,7 +141,7 @@ def test_errors_from_the_check_in_open_their_page(qtbot: Any) -> None:
     assert screen.current_page() == screen.page_count() - 1
     widget = screen.field_widget("q9")
     assert widget is not None
-    assert widget.error_text() == "Please use no more than 500 characters."
+    assert strip_isolates(widget.error_text()) == "Please use no more than 500 characters."
 
 
 def test_busy_blocks_a_second_check_in(qtbot: Any) -> None:
@@ -180,7 +181,7 @@ def test_a_long_form_shows_its_first_page_before_the_rest_is_built(qtbot: Any) -
     # The rest is built while the event loop is idle, then the count appears.
     qtbot.waitUntil(lambda: screen.page_label.isVisible(), timeout=5000)
     assert screen.pages.count() == screen.page_count() >= 10
-    assert screen.page_label.text() == f"1 / {screen.page_count()}"
+    assert strip_isolates(screen.page_label.text()) == f"1 / {screen.page_count()}"
 
 
 def test_tapping_through_a_long_form_before_it_is_built_reaches_every_question(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
+from kiosk.ui.bidi import fill, isolate
 from kiosk.ui.screens.base import scroll_area
 from kiosk.ui.style import set_role
 from kiosk.ui.theme import active_theme
@@ -199,27 +200,28 @@ class AdminPanel(CardOverlay):
         if status is not None:
             connection = self.tr("Connected") if status.connected else self.tr("Not connected")
             if status.connection_detail:
-                connection = f"{connection} ({status.connection_detail})"
+                connection = f"{connection} ({isolate(status.connection_detail)})"
             values = {
                 "connection": connection,
-                "refresh": self.tr("Last loaded %1").replace("%1", status.last_refresh),
-                "outbox": self.tr("%1 waiting to be sent, %2 expired, %3 rejected")
-                .replace("%1", str(status.queued))
-                .replace("%2", str(status.expired))
-                .replace("%3", str(status.rejected)),
+                "refresh": fill(self.tr("Last loaded %1"), isolate(status.last_refresh)),
+                "outbox": fill(
+                    self.tr("%1 waiting to be sent, %2 expired, %3 rejected"),
+                    *(isolate(str(n)) for n in (status.queued, status.expired, status.rejected)),
+                ),
                 "error": status.last_error or self.tr("None"),
                 "printer": status.printer or self.tr("None"),
                 "version": status.version,
             }
             for key, text in values.items():
                 self.values[key].setText(text)
-                self.values[key].setAccessibleName(f"{names[key]}: {text}")
+                self.values[key].setAccessibleName(f"{names[key]}: {isolate(text)}")
         waiting = status.queued if status is not None else 0
         question = self.tr("Exit the kiosk? Visitors cannot check in until it is started again.")
         if waiting:
-            question += " " + self.tr(
-                "Saved check-ins still to be sent when it starts again: %1."
-            ).replace("%1", str(waiting))
+            question += " " + fill(
+                self.tr("Saved check-ins still to be sent when it starts again: %1."),
+                isolate(str(waiting)),
+            )
         self.confirm_label.setText(question)
         self.reload_button.setText(self.tr("Reload configuration"))
         self.print_button.setText(self.tr("Print test ticket"))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from kiosk.ui.bidi import fill, isolate, left_to_right
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.card_overlay import CardOverlay
 from kiosk.ui.widgets.field_base import plain_label
@@ -154,17 +155,16 @@ class PinPad(CardOverlay):
     def _refresh(self) -> None:
         self.dots_label.setText(" ".join("●" for _ in self._pin) or " ")
         self.dots_label.setAccessibleName(
-            self.tr("Digits entered: %1").replace("%1", str(len(self._pin)))
+            fill(self.tr("Digits entered: %1"), isolate(str(len(self._pin))))
         )
         if self._locked_seconds:
             minutes, seconds = divmod(self._locked_seconds, 60)
-            message = (
-                self.tr("Too many wrong PINs. Try again in %1:%2.")
-                .replace("%1", str(minutes))
-                .replace("%2", f"{seconds:02d}")
-            )
+            # One value, "4:05": two isolates around a colon would swap in a right-to-left line.
+            wait = left_to_right(f"{minutes}:{seconds:02d}")
+            message = fill(self.tr("Too many wrong PINs. Try again in %1."), wait)
         elif self._wrong_left is not None:
-            message = self.tr("Wrong PIN. Attempts left: %1.").replace("%1", str(self._wrong_left))
+            left = isolate(str(self._wrong_left))
+            message = fill(self.tr("Wrong PIN. Attempts left: %1."), left)
         else:
             message = ""
         self.message_label.setText(message)

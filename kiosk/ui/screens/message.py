@@ -7,6 +7,7 @@ from enum import StrEnum
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.ui.bidi import isolate_count
 from kiosk.ui.screens.base import Screen, scroll_area
 from kiosk.ui.style import set_role
 from kiosk.ui.theme import active_theme
@@ -145,10 +146,13 @@ class MessageScreen(Screen):
             ),
             MessageKind.QUEUED: (
                 self.tr("We could not reach the queue right now."),
-                self.tr(
-                    "Your check-in is saved and will be sent automatically. If you have not "
-                    "been called within %n minutes, please see the front desk.",
-                    "",
+                isolate_count(
+                    self.tr(
+                        "Your check-in is saved and will be sent automatically. If you have not "
+                        "been called within %n minutes, please see the front desk.",
+                        "",
+                        self._queue_minutes,
+                    ),
                     self._queue_minutes,
                 ),
             ),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QScrollArea, QStackedWidget, QWidget
 
 from kiosk.domain.form import FieldSpec, FormSpec
 from kiosk.domain.validation import Answer, FieldError
+from kiosk.ui.bidi import fill, isolate
 from kiosk.ui.screens.base import page_indicator, stacked_scroll_area
 from kiosk.ui.screens.form_screen import FormScreen
 from kiosk.ui.screens.paging import MAX_FIELDS_PER_PAGE, paginate
@@ -152,10 +153,10 @@ class QuestionsScreen(FormScreen):
         self.title_label.setText(self.tr("A few questions"))
         count = len(self._page_ids) if self._built() else 0  # not known yet: no "1 / ?"
         self.page_label.setText(
-            self.tr("%1 / %2").replace("%1", str(self._page + 1)).replace("%2", str(count))
+            fill(self.tr("%1 / %2"), isolate(str(self._page + 1)), isolate(str(count)))
         )
         self.page_label.setAccessibleName(
-            self.tr("Page %1 of %2").replace("%1", str(self._page + 1)).replace("%2", str(count))
+            fill(self.tr("Page %1 of %2"), isolate(str(self._page + 1)), isolate(str(count)))
         )
         self.page_label.setVisible(count > 1)
         self.nav.set_primary_text(self.tr("Check in") if self.is_last_page() else self.tr("Next"))

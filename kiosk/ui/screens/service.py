@@ -7,12 +7,15 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from kiosk.ui.bidi import isolate, isolate_count
 from kiosk.ui.screens.base import NavigableScreen, stacked_scroll_area
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.touch_button import TouchButton
 
 MAX_SERVICE_COLUMNS = 3
+NAME_LINES = 4
+"""A line's name longer than this is cut with "…" (Qminder's 30 letters take at most 3)."""
 
 
 class ServiceScreen(NavigableScreen):
@@ -59,7 +62,7 @@ class ServiceScreen(NavigableScreen):
             button.deleteLater()
         self.buttons = {}
         for line_id, label in lines:
-            button = TouchButton(label, role="choice", wrap=True)
+            button = TouchButton(label, role="choice", wrap=True, max_lines=NAME_LINES)
             button.setProperty("line_id", line_id)
             button.clicked.connect(lambda _=False, i=line_id: self.line_chosen.emit(i))
             self.buttons[line_id] = button
@@ -84,6 +87,9 @@ class ServiceScreen(NavigableScreen):
         for line_id, label in self._lines:
             text = label
             if line_id in self._waiting:
-                waiting = self.tr("%n waiting", "", self._waiting[line_id])
-                text = f"{label}\n{waiting}"
+                count = self._waiting[line_id]
+                waiting = isolate_count(self.tr("%n waiting", "", count), count)
+                # The name keeps its own direction marks to itself: an override left open in
+                # it must not turn the count round.
+                text = f"{isolate(label)}\n{waiting}"
             self.buttons[line_id].setText(text)

@@ -11,11 +11,12 @@ from PySide6.QtGui import QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.accessibility import announce
-from kiosk.ui.bidi import isolate
+from kiosk.ui.bidi import fill, isolate, isolate_count, left_to_right
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.style import set_role
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.field_base import plain_label
+from kiosk.ui.widgets.fitted_label import FittedLabel
 from kiosk.ui.widgets.touch_button import TouchButton
 
 DEFAULT_RETURN_AFTER = 15.0
@@ -102,7 +103,9 @@ class TicketScreen(Screen):
         self.by_name_label.setWordWrap(True)
         # A pill sized to its text: Qminder limits line names to 30 characters, and a
         # word-wrapped label inside a centred layout item gets a height too small for two lines.
-        self.line_label = self._centred("ticket-line")
+        # A name longer than the card (Qminder's are up to 30 letters) is cut with "…".
+        self.line_label = FittedLabel(role="ticket-line")
+        self.line_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         card_layout = QVBoxLayout(self.card)
         card_layout.setContentsMargins(space.xl, space.lg, space.xl, space.xl)
         card_layout.setSpacing(space.sm)
@@ -189,7 +192,7 @@ class TicketScreen(Screen):
         """What a screen reader says when the ticket appears: the number, or "by name"."""
         if self._public_id is None:
             return self.by_name_label.text()
-        return self.tr("Your number is %1.").replace("%1", self._public_id)
+        return fill(self.tr("Your number is %1."), left_to_right(self._public_id))
 
     def show_wait_info(
         self,
@@ -264,17 +267,15 @@ class TicketScreen(Screen):
         self.number_label.setAccessibleDescription(self._public_id or "")
         if self._last_initial:
             # "Ada L": the sentence's full stop closes the initial.
-            called = isolate(
-                self.tr("%1 %2").replace("%1", self._first_name).replace("%2", self._last_initial)
-            )
+            called = isolate(fill(self.tr("%1 %2"), self._first_name, self._last_initial))
         else:
             called = name
-        self.by_name_label.setText(self.tr("We will call you by name, %1.").replace("%1", called))
+        self.by_name_label.setText(fill(self.tr("We will call you by name, %1."), called))
         self.by_name_label.setVisible(not has_number)
         self.line_label.setText(self._line_name)
         self.line_label.setVisible(bool(self._line_name))
         if name:
-            self.thanks_label.setText(self.tr("Thank you, %1!").replace("%1", name))
+            self.thanks_label.setText(fill(self.tr("Thank you, %1!"), name))
         else:
             self.thanks_label.setText(self.tr("Thank you!"))
         if has_number:
@@ -294,12 +295,13 @@ class TicketScreen(Screen):
             if self._people_ahead == 0:
                 parts.append(self.tr("You are next."))
             else:
-                parts.append(self.tr("%n people ahead of you.", "", self._people_ahead))
+                ahead = self._people_ahead
+                parts.append(isolate_count(self.tr("%n people ahead of you.", "", ahead), ahead))
         if self._estimated is not None:
             local = self._estimated
             when = QTime(local.hour, local.minute)
             clock = QLocale().toString(when, QLocale.FormatType.ShortFormat)
-            parts.append(self.tr("Estimated time: %1.").replace("%1", isolate(clock)))
+            parts.append(fill(self.tr("Estimated time: %1."), isolate(clock)))
         self.wait_label.setText("  ".join(parts))
         self.wait_label.setVisible(bool(parts))
 
@@ -347,7 +349,9 @@ class TicketScreen(Screen):
         if left == 1:
             self.countdown_label.setText(self.tr("Returning to the start in 1 second."))
         else:
-            self.countdown_label.setText(self.tr("Returning to the start in %n seconds.", "", left))
+            self.countdown_label.setText(
+                isolate_count(self.tr("Returning to the start in %n seconds.", "", left), left)
+            )
 
     def _finish(self) -> None:
         if self._done:

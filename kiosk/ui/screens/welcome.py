@@ -11,6 +11,7 @@ from kiosk.domain.languages import is_right_to_left
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.field_base import plain_label
+from kiosk.ui.widgets.fitted_label import FittedLabel
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.touch_button import TouchButton
 
@@ -36,9 +37,8 @@ class WelcomeScreen(Screen):
         self._welcome_texts: dict[str, str] = {}
         self.buttons: dict[str, TouchButton] = {}
         self.title_label.hide()
-        self.location_label = plain_label(role="hero")
+        self.location_label = FittedLabel(role="hero", max_lines=3)
         self.location_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.location_label.setWordWrap(True)
         self.prompt_label = plain_label(role="subtitle")
         self.prompt_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt_label.setWordWrap(True)
@@ -74,7 +74,7 @@ class WelcomeScreen(Screen):
             button.deleteLater()
         self.buttons = {}
         for code, label in languages:
-            button = TouchButton(label, role="choice", wrap=True)
+            button = TouchButton(label, role="choice", wrap=True, max_lines=4)
             button.setProperty("language_code", code)
             # Each name in its own direction, whatever the kiosk's language is now.
             button.setLayoutDirection(

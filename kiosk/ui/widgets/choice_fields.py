@@ -13,6 +13,9 @@ from kiosk.ui.widgets.indicators import Mark, choice_icon
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.touch_button import TouchButton
 
+OPTION_LINES = 4
+"""An option longer than this is cut with "…"; its button's accessible name keeps it whole."""
+
 
 class ChoiceFieldWidget(FieldWidget):
     """The options of a select question as large checkable buttons in a grid.
@@ -35,7 +38,11 @@ class ChoiceFieldWidget(FieldWidget):
         self.buttons: dict[str, TouchButton] = {}
         for option in spec.options:
             button = TouchButton(
-                option.label, role="option", wrap=True, alignment=Qt.AlignmentFlag.AlignLeft
+                option.label,
+                role="option",
+                wrap=True,
+                alignment=Qt.AlignmentFlag.AlignLeft,
+                max_lines=OPTION_LINES,
             )
             button.setCheckable(True)
             button.setProperty("option_id", option.id)

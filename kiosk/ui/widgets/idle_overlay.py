@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QWidget
 
+from kiosk.ui.bidi import isolate_count
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.card_overlay import CardOverlay
 from kiosk.ui.widgets.field_base import plain_label
@@ -58,8 +59,11 @@ class IdleOverlay(CardOverlay):
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Need more time?"))
+        seconds = self._seconds
         self.count_label.setText(
-            self.tr("The screen will start over in %n seconds.", "", self._seconds)
+            isolate_count(
+                self.tr("The screen will start over in %n seconds.", "", seconds), seconds
+            )
         )
         self.count_label.setAccessibleName(self.count_label.text())
         self.continue_button.setText(self.tr("Yes, continue"))

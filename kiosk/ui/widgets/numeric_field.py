@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from kiosk.domain.form import FieldSpec
 from kiosk.domain.numeric import parse_number, plain
 from kiosk.domain.validation import Answer
+from kiosk.ui.bidi import fill, isolate
 from kiosk.ui.messages import format_number
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.field_base import FieldWidget
@@ -100,15 +101,13 @@ class NumericFieldWidget(FieldWidget):
     def hint_text(self) -> str:
         low, high = self.spec.minimum, self.spec.maximum
         if low is not None and high is not None:
-            return (
-                self.tr("From %1 to %2")
-                .replace("%1", self._shown(low))
-                .replace("%2", self._shown(high))
+            return fill(
+                self.tr("From %1 to %2"), isolate(self._shown(low)), isolate(self._shown(high))
             )
         if low is not None:
-            return self.tr("%1 or more").replace("%1", self._shown(low))
+            return fill(self.tr("%1 or more"), isolate(self._shown(low)))
         if high is not None:
-            return self.tr("Up to %1").replace("%1", self._shown(high))
+            return fill(self.tr("Up to %1"), isolate(self._shown(high)))
         return ""
 
     def retranslate_ui(self) -> None:

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.style import set_role
+from kiosk.ui.widgets.text_fit import fitted_text
 
-_WRAP_FLAGS = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic
+_LONGEST_UNBROKEN = 12
+"""A word longer than this many average letters may be broken: it does not set the width."""
 _SIZE_CHANGES = frozenset(
     {
         QEvent.Type.FontChange,
@@ -37,8 +39,11 @@ class TouchButton(QPushButton):
     Args:
         text: the label.
         role: the stylesheet role ("primary", "secondary", "choice", "option", "stepper"...).
-        wrap: break long text onto several lines (service names, answer options).
+        wrap: break long text onto several lines (service names, answer options); a word too
+            long for the button is broken where it must be.
         alignment: where wrapped text sits (``AlignLeft`` follows the layout direction).
+        max_lines: with `wrap`, the most lines a paragraph of the text takes; the rest is cut
+            with "…" (the accessible name keeps the whole text). None: no limit.
 
     Signals:
         Those of QPushButton (``clicked``, ``toggled``).
@@ -52,9 +57,11 @@ class TouchButton(QPushButton):
         role: str = "secondary",
         wrap: bool = False,
         alignment: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignCenter,
+        max_lines: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._wrap = wrap
+        self._max_lines = max_lines
         self._alignment = alignment
         self._heights: dict[tuple[int, str, bool], int] = {}
         set_role(self, role)
@@ -134,7 +141,11 @@ class TouchButton(QPushButton):
             return hint
         option = self._option()
         words = self.label().split() or [""]
-        longest = max(QFontMetrics(self.font()).horizontalAdvance(w) for w in words)
+        metrics = QFontMetrics(self.font())
+        longest = min(
+            max(metrics.horizontalAdvance(w) for w in words),
+            metrics.averageCharWidth() * _LONGEST_UNBROKEN,
+        )
         chrome = self.style().sizeFromContents(
             QStyle.ContentsType.CT_PushButton, option, QSize(0, 0), self
         )
@@ -146,7 +157,7 @@ class TouchButton(QPushButton):
             return
         painter = QStylePainter(self)
         option = self._option()
-        text, icon = option.text, QIcon(option.icon)  # a copy: the option is cleared below
+        icon = QIcon(option.icon)  # a copy: the option is cleared below
         option.text = ""
         option.icon = QIcon()
         painter.drawControl(QStyle.ControlElement.CE_PushButtonBevel, option)
@@ -175,12 +186,28 @@ class TouchButton(QPushButton):
         self.style().drawItemText(
             painter,
             contents,
-            int(alignment) | int(_WRAP_FLAGS),
+            int(alignment),
             option.palette,
             self.isEnabled(),
-            text,
+            self.shown_text(contents.width()),
             self.foregroundRole(),
         )
+
+    def shown_text(self, text_width: int | None = None) -> str:
+        """The label as drawn in `text_width` pixels (by default, the room the button has for
+        it now): wrapped, and cut after `max_lines`."""
+        if text_width is None:
+            text_width = self._text_width()
+        return fitted_text(
+            self.label(), self.font(), text_width, self._max_lines, self.layoutDirection()
+        )
+
+    def _text_width(self) -> int:
+        """The width the text is drawn in (as in `paintEvent`)."""
+        contents = self.style().subElementRect(
+            QStyle.SubElement.SE_PushButtonContents, self._option(), self
+        )
+        return contents.width() - self._icon_room()
 
     def _option(self) -> QStyleOptionButton:
         option = QStyleOptionButton()
@@ -197,4 +224,4 @@ class TouchButton(QPushButton):
 
     def _text_rect_for(self, width: int) -> QRect:
         metrics = QFontMetrics(self.font())
-        return metrics.boundingRect(QRect(0, 0, width, 100_000), int(_WRAP_FLAGS), self.text())
+        return metrics.boundingRect(QRect(0, 0, width, 100_000), 0, self.shown_text(width))
