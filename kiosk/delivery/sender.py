@@ -50,6 +50,7 @@ from kiosk.delivery.outcome import (
 )
 from kiosk.delivery.ratelimit import RateLimiter
 from kiosk.delivery.states import IllegalTransition, State
+from kiosk.delivery.storefile import StoreUnavailable
 from kiosk.domain.ticket import Ticket, TicketCreated, TicketRequest
 
 log = logging.getLogger("kiosk.delivery")
@@ -164,6 +165,7 @@ class Sender:
         self._pause_until: dt.datetime | None = None
         self._next_sweep: dt.datetime | None = None
         self._delivered_since_checkpoint = False
+        self._recover_pending = False
         self._unavailable: str | None = None
         self._last_error: str | None = None
         self._waiters: dict[str, set[asyncio.Future[Outcome]]] = {}
@@ -175,10 +177,15 @@ class Sender:
         """Store a check-in (committed when this returns) and wake the sender; its row id.
 
         Raises `kiosk.api.InvalidRequest` (nothing stored) when Qminder's rules would reject
-        the request. Each call stores one row: call it once per tap of Check in.
+        the request, `StoreUnavailable` (nothing stored) when the outbox cannot take it.
+        Each call stores one row: call it once per tap of Check in.
         """
         validated_body(request)
-        row = await self._db(self._outbox.add, request, self._now())
+        try:
+            row = await self._db(self._outbox.add, request, self._now())
+        except StoreUnavailable:
+            self._changed()  # staff and the screens learn why at once
+            raise
         log.info("check-in %s queued", _short(row.id))
         if self._backoff.is_slow(self._failures) and self._unavailable is None:
             self._probe_requested = True
@@ -240,6 +247,7 @@ class Sender:
     def status(self) -> DeliveryStatus:
         """Counts per state, the last error and the sender's health; never waits."""
         counts = self._outbox.counts()
+        problem = self._outbox.problem
         return DeliveryStatus(
             queued=counts[State.QUEUED],
             sending=counts[State.SENDING],
@@ -251,6 +259,9 @@ class Sender:
             last_error=self._last_error,
             unavailable=self._unavailable is not None,
             online=self._unavailable is None and self._failures == 0,
+            unreadable=self._outbox.unreadable_count(),
+            store_problem=None if problem is None else problem.value,
+            store_replaced=self._outbox.replaced_at is not None,
         )
 
     def resume(self) -> None:
@@ -321,6 +332,9 @@ class Sender:
 
     async def _step(self) -> None:
         now = self._now()
+        if self._recover_pending:
+            await self._db(self._outbox.recover, now, self._lookup.delay)
+            self._recover_pending = False
         assert self._next_sweep is not None
         if now >= self._next_sweep:
             await self._sweep(now)
@@ -363,6 +377,7 @@ class Sender:
             await self._db(self._outbox.recover, self._now(), self._lookup.delay)
         except Exception as again:
             log.error("could not recover interrupted rows: %s", describe(again))
+            self._recover_pending = True  # a row may be left sending: recover before going on
 
     async def _slow_step(self, now: dt.datetime) -> None:
         """Slow mode: probe once per interval (or soon after a new check-in), nothing else."""
@@ -400,8 +415,11 @@ class Sender:
         self._wake.clear()
 
     async def _sweep(self, now: dt.datetime) -> None:
-        """Expire old rows, erase old personal data, drop old tombstones."""
+        """Expire old rows, erase old personal data, drop old tombstones; first let the store
+        try again what kept check-ins out (a full disk, a missing key)."""
         self._next_sweep = now + self._sweep_interval
+        if await self._db(self._outbox.heal):
+            self._changed()
         expired = await self._db(self._outbox.expire_queued, now - self._max_age, now)
         expired += await self._db(self._outbox.expire_unresolved, now - self._retention, now)
         erased = await self._db(self._outbox.erase_personal_data, now - self._retention)
