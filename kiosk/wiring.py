@@ -185,6 +185,7 @@ class Kiosk(QObject):
             if self.window.current_screen() is self.window.message and not self.checkin.busy:
                 self.window.show_screen(self.window.welcome)
                 log.info("ready: the welcome screen is shown")
+                self._on_delivery_changed(self.delivery.status)
         self.hours.watch(location)
 
     # -- opening hours -----------------------------------------------------------------------
@@ -241,6 +242,7 @@ class Kiosk(QObject):
             w.show_screen(w.welcome)
             if self.hours.closed:
                 self.hours.check()
+            self._on_delivery_changed(self.delivery.status)  # still nobody can check in?
         elif step == Step.SERVICE:
             lines = visit.lines()
             w.service.set_lines(lines)

@@ -56,6 +56,9 @@ from kiosk.domain.ticket import Ticket, TicketCreated, TicketRequest
 log = logging.getLogger("kiosk.delivery")
 
 T = TypeVar("T")
+
+HEAL_INTERVAL = dt.timedelta(seconds=5)
+"""How often a store that cannot take check-ins (disk full, key missing) is tried again."""
 Clock = Callable[[], dt.datetime]
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -185,6 +188,7 @@ class Sender:
             row = await self._db(self._outbox.add, request, self._now())
         except StoreUnavailable:
             self._changed()  # staff and the screens learn why at once
+            self._heal_soon()
             raise
         log.info("check-in %s queued", _short(row.id))
         if self._backoff.is_slow(self._failures) and self._unavailable is None:
@@ -371,6 +375,7 @@ class Sender:
         log.error("delivery step failed (%d in a row): %s", times, describe(exc))
         self._last_error = reason
         self._changed()
+        self._heal_soon()
         wait = self._backoff.delay(times, self._rng)
         await self._idle(self._now() + dt.timedelta(seconds=wait))
         try:
@@ -420,6 +425,8 @@ class Sender:
         self._next_sweep = now + self._sweep_interval
         if await self._db(self._outbox.heal):
             self._changed()
+        self._heal_soon()
+
         expired = await self._db(self._outbox.expire_queued, now - self._max_age, now)
         expired += await self._db(self._outbox.expire_unresolved, now - self._retention, now)
         erased = await self._db(self._outbox.erase_personal_data, now - self._retention)
@@ -434,6 +441,15 @@ class Sender:
             log.info("erased %d payload(s), pruned %d delivered row(s)", erased, pruned)
         if expired or pruned:
             self._changed()
+
+    def _heal_soon(self) -> None:
+        """While the store cannot take check-ins, try again every `HEAL_INTERVAL`."""
+        if self._outbox.problem is None and not self._outbox.unreadable_count():
+            return
+        soon = self._now() + min(self._sweep_interval, HEAL_INTERVAL)
+        if self._next_sweep is None or soon < self._next_sweep:
+            self._next_sweep = soon
+            self._wake.set()
 
     # -- sending -------------------------------------------------------------------------------
 

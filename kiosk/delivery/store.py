@@ -218,7 +218,7 @@ class Store(Plumbing):
         """SQL condition (and its parameters): the row's key is known, or it has no payload."""
         ids = tuple(sorted(self._keys.ids))
         marks = ", ".join("?" for _ in ids)
-        return f"(payload IS NULL OR key_id IN ({marks}))", ids
+        return f"(payload IS NULL OR COALESCE(key_id IN ({marks}), 0))", ids
 
     def _count_unreadable(self) -> int:
         condition, ids = self._readable()
