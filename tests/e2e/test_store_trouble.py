@@ -114,8 +114,10 @@ def test_waiting_check_ins_under_a_missing_key_close_the_kiosk_and_tell_staff(
     with running_kiosk(live_client, tmp_path, qtbot, qloop, wait_for_welcome=False) as kiosk:
         window = kiosk.window
         qtbot.waitUntil(
-            lambda: window.current_screen() is window.message
-            and window.message.kind() is MessageKind.UNAVAILABLE,
+            lambda: (
+                window.current_screen() is window.message
+                and window.message.kind() is MessageKind.UNAVAILABLE
+            ),
             timeout=10_000,
         )
         assert kiosk.delivery.status.unreadable == 2
