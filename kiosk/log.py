@@ -7,12 +7,12 @@ full check-in to make sure).
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 import os
 import sys
 from pathlib import Path
-from typing import TextIO
 
 import platformdirs
 
@@ -30,11 +30,11 @@ FILE_MODE = 0o600
 class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     """A rotating log whose files (the current one and each new one) are created 0600."""
 
-    def _open(self) -> TextIO:
+    def _open(self) -> io.TextIOWrapper:
         fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
         if hasattr(os, "fchmod"):
             os.fchmod(fd, FILE_MODE)  # an older, wider file is narrowed too
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
 def default_log_dir() -> Path:
