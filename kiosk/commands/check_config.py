@@ -19,6 +19,7 @@ from typing import TextIO
 from kiosk.api.client import QminderClient
 from kiosk.api.config import ApiConfig
 from kiosk.api.errors import AuthError, NotFound, QminderError, TransportError
+from kiosk.commands.store_check import describe_store
 from kiosk.config import KioskSettings
 from kiosk.domain.form import FieldSpec, build_form
 from kiosk.domain.hours import location_zone, opening_state
@@ -155,6 +156,7 @@ def check_config(settings: KioskSettings, source: str, key_source: str, out: Tex
         report.add("Printer", printer.name if printer is not None else "none")
     except BadPrinterSpec as exc:
         report.problem(f"printer: {exc}")
+    describe_store(report, settings.is_demo)
     report.write(out)
     return PROBLEM if report.problems else OK
 
