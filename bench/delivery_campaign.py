@@ -6,7 +6,9 @@ Starts the sandbox on loopback and runs the seeded randomised campaign of
 `tests/faults/campaign.py`: check-ins submitted at random intervals through the real outbox,
 sender and client while faults (latency past the timeout, 503 bursts, 429, 500 after create,
 connections dropped before and after processing, malformed JSON, server down) are switched on
-and off. Exits 1 if any check-in was lost, duplicated or misreported.
+and off, and the kiosk's own incidents are played (its outbox key swapped in the environment,
+its keyring locked, its key file removed and put back, its disk full for a spell; see
+`tests/faults/incidents.py`). Exits 1 if any check-in was lost, duplicated or misreported.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from kiosk.sandbox import SandboxServer
 from tests.faults.campaign import FAST_SENDER, run_campaign
+from tests.faults.incidents import KEY_INCIDENTS
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=20260302)
     parser.add_argument("--pace", type=float, default=0.005, help="mean seconds between taps")
     parser.add_argument("--chaos-gap", type=float, default=0.4, help="mean seconds per fault")
+    parser.add_argument(
+        "--incident-gap", type=float, default=2.0, help="mean seconds between incidents (0: none)"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
 
@@ -51,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
                 drain_limit=600.0,
                 progress=progress,
                 sender_settings={"lookup": lookup},
+                incident_gap=args.incident_gap or None,
             )
         )
         tickets = len(server.tickets)
@@ -63,6 +70,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"rejected:    {result.rejected}")
     print(f"misreported: {result.misreported}")
     print(f"visitors shown their number within 8 s: {result.told_delivered}")
+    print(f"refused (front desk, never stored): {result.refused}")
+    key_changes = sum(result.faults[k] for k in KEY_INCIDENTS)
+    print(
+        f"key changes: {key_changes} ({result.key_changes} restarts, {result.locked_out} with "
+        "check-ins waiting for their key)"
+    )
+    print(f"disk-full spells: {result.faults['disk_full']}")
     played = ", ".join(f"{name} {n}" for name, n in sorted(result.faults.items()))
     print(f"faults:      {played}")
     print(f"time:        {result.elapsed:.1f} s")

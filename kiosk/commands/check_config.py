@@ -23,6 +23,7 @@ from kiosk.api.client import QminderClient
 from kiosk.api.config import ApiConfig
 from kiosk.api.errors import AuthError, NotFound, QminderError, TransportError
 from kiosk.commands.origins import settings_lines
+from kiosk.commands.store_check import describe_store
 from kiosk.commands.terminal import printable
 from kiosk.config import KioskSettings
 from kiosk.domain.form import FieldSpec, build_form
@@ -177,6 +178,7 @@ def check_config(
         report.add("Printer", printer.name if printer is not None else "none")
     except BadPrinterSpec as exc:
         report.problem(f"printer: {exc}")
+    describe_store(report, settings.is_demo)
     report.write(out)
     return PROBLEM if report.problems else OK
 

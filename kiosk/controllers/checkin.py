@@ -6,6 +6,8 @@ never lost; the sender never sends it twice. The visitor waits a bounded time fo
 - Qminder said no (400/404/409): "please see the front desk";
 - the kiosk's key is refused: the check-in is withdrawn (unless Qminder has it after all),
   and the kiosk is unavailable;
+- the outbox cannot keep it (disk full, folder not writable, its key missing): nothing is
+  stored and the visitor is sent to the desk;
 - no answer in time: with ``offline="queue"`` the visitor is told honestly that the check-in
   is saved and will be sent; with ``offline="refuse"`` it is withdrawn (looked up first) and
   the visitor is sent to the desk, unless Qminder turns out to have it.
@@ -34,6 +36,7 @@ from kiosk.delivery.outcome import (
     Unavailable,
     Withdrawn,
 )
+from kiosk.delivery.storefile import StoreUnavailable
 from kiosk.domain.ticket import TicketRequest
 
 log = logging.getLogger("kiosk.checkin")
@@ -143,6 +146,10 @@ class CheckInController(QObject):
         except InvalidRequest:
             log.warning("the check-in was refused before sending: invalid request")
             return None, Rejected("InvalidRequest")
+        except StoreUnavailable as exc:
+            # Nothing was stored, so nothing will be sent: the visitor goes to the desk.
+            log.error("the check-in could not be stored: %s", exc)
+            return None, Unavailable(str(exc))
         outcome = await self._sender.wait_for(row_id, timeout=self._wait_seconds)
         if isinstance(outcome, Unavailable) or (
             isinstance(outcome, Pending) and self._offline == "refuse"

@@ -2,7 +2,7 @@
 
 No Qt here. The app opens the outbox, runs one `Sender` task, and for each visitor::
 
-    outbox = Outbox.open(default_outbox_path(), Cipher.load(default_key_file()))
+    outbox = Outbox.open(default_outbox_path(), KeySources(default_key_file()))
     sender = Sender(outbox, client)                 # client: an open QminderClient
     task = asyncio.ensure_future(sender.run())
 
@@ -14,6 +14,8 @@ No Qt here. The app opens the outbox, runs one `Sender` task, and for each visit
     #             offline "refuse": outcome = await sender.withdraw(row_id)
     #             (Delivered if Qminder has it after all, else Withdrawn: never sent later)
 
+    # submit raises StoreUnavailable (nothing stored) when the disk is full, the folder cannot
+    # be written, or waiting rows need a key that is missing (StoreUnreadable)
     sender.status()                                 # counts and health for the Admin view
     await sender.aclose()                           # at shutdown (after task.cancel() or not)
     outbox.close()
@@ -21,6 +23,7 @@ No Qt here. The app opens the outbox, runs one `Sender` task, and for each visit
 
 from kiosk.delivery.backoff import Backoff
 from kiosk.delivery.crypto import Cipher, DecryptError, KeyUnavailable
+from kiosk.delivery.keys import KeyMissing, KeySources
 from kiosk.delivery.lockfile import LockedError
 from kiosk.delivery.lookup import LookupPolicy
 from kiosk.delivery.outbox import (
@@ -44,6 +47,7 @@ from kiosk.delivery.ratelimit import RateLimiter
 from kiosk.delivery.schema import OutboxError
 from kiosk.delivery.sender import Sender
 from kiosk.delivery.states import IllegalTransition, State
+from kiosk.delivery.storefile import StoreProblem, StoreUnavailable, StoreUnreadable
 
 __all__ = [
     "Backoff",
@@ -53,6 +57,8 @@ __all__ = [
     "DeliveryStatus",
     "Expired",
     "IllegalTransition",
+    "KeyMissing",
+    "KeySources",
     "KeyUnavailable",
     "LockedError",
     "LookupPolicy",
@@ -66,6 +72,9 @@ __all__ = [
     "Row",
     "Sender",
     "State",
+    "StoreProblem",
+    "StoreUnavailable",
+    "StoreUnreadable",
     "Unavailable",
     "Withdrawn",
     "default_key_file",

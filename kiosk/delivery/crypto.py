@@ -20,6 +20,8 @@ print(Cipher.generate_key())"``.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import logging
 import os
 import tempfile
@@ -37,6 +39,16 @@ KEYRING_SERVICE = "qminder-kiosk"
 KEYRING_USER = "outbox-key"
 
 
+KEY_ID_LABEL = b"qminder-kiosk outbox key id"
+
+
+def key_id(key: bytes | str) -> str:
+    """A short public name for a key (an HMAC of a fixed label under the key): stored with
+    every row, it tells which key a payload needs without revealing anything of the key."""
+    raw = key.encode("ascii") if isinstance(key, str) else key
+    return hmac.new(raw, KEY_ID_LABEL, hashlib.sha256).hexdigest()[:16]
+
+
 class KeyUnavailable(Exception):
     """No usable key: malformed, missing, or the keyring failed."""
 
@@ -45,7 +57,7 @@ class DecryptError(Exception):
     """A stored payload cannot be decrypted with any known key (wrong key or damaged)."""
 
 
-def _parse_keys(text: str, where: str) -> list[bytes]:
+def parse_keys(text: str, where: str) -> list[bytes]:
     keys: list[bytes] = []
     for part in text.replace("\n", ",").split(","):
         if not part.strip():
@@ -70,10 +82,21 @@ class Cipher:
         if not keys:
             raise KeyUnavailable("a cipher needs at least one key")
         raw = [key.encode("ascii") if isinstance(key, str) else key for key in keys]
+        self._keys = tuple(raw)
         self._fernet = MultiFernet([Fernet(key) for key in raw])
 
     def __repr__(self) -> str:
         return "Cipher(<keys hidden>)"
+
+    @property
+    def keys(self) -> tuple[bytes, ...]:
+        """The keys, the encrypting one first (for `kiosk.delivery.keys`; never log them)."""
+        return self._keys
+
+    @property
+    def key_id(self) -> str:
+        """The id of the key that encrypts."""
+        return key_id(self._keys[0])
 
     @staticmethod
     def generate_key() -> str:
@@ -121,7 +144,7 @@ class Cipher:
                 log.info("created a new outbox key in the keyring")
         except keyring.errors.KeyringError as exc:
             raise KeyUnavailable(f"keyring unavailable ({type(exc).__name__})") from None
-        return cls(_parse_keys(stored, "the keyring entry"))
+        return cls(parse_keys(stored, "the keyring entry"))
 
     @classmethod
     def from_env_or_file(
@@ -139,7 +162,7 @@ class Cipher:
         env = os.environ if environ is None else environ
         text = env.get(KEY_ENV, "").strip()
         if text:
-            return cls(_parse_keys(text, KEY_ENV))
+            return cls(parse_keys(text, KEY_ENV))
         file_name = env.get(KEY_FILE_ENV, "").strip()
         key_path = Path(file_name) if file_name else path
         if key_path is None:
@@ -148,10 +171,10 @@ class Cipher:
             if not create:
                 raise KeyUnavailable(f"key file {key_path.name} does not exist")
             with contextlib.suppress(FileExistsError):  # another process was quicker
-                _write_private(key_path, cls.generate_key() + "\n")
+                write_private(key_path, cls.generate_key() + "\n")
                 log.info("created a new outbox key file")
         return cls(
-            _parse_keys(key_path.read_text("utf-8", errors="replace"), f"key file {key_path.name}")
+            parse_keys(key_path.read_text("utf-8", errors="replace"), f"key file {key_path.name}")
         )
 
     @classmethod
@@ -178,7 +201,7 @@ class Cipher:
         return cls.from_env_or_file(fallback_file, environ=env)
 
 
-def _write_private(path: Path, text: str) -> None:
+def write_private(path: Path, text: str) -> None:
     """Write a new file readable by its owner only (mkstemp's 0600), atomically.
 
     Never replaces an existing file: raises FileExistsError instead.

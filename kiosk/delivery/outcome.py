@@ -51,6 +51,10 @@ class DeliveryStatus:
 
     `online` is False while Qminder is not answering (consecutive failures); `unavailable`
     is True once Qminder refused the API key. `last_error` names an error class and status.
+    The store's own health: `unreadable` waiting check-ins need a key that is missing;
+    `store_problem` is a `kiosk.delivery.StoreProblem` value (disk full, not writable) while
+    new check-ins cannot be stored; `store_replaced` says the file was replaced or emptied
+    outside the kiosk (check-ins may have been lost).
     """
 
     queued: int
@@ -63,6 +67,14 @@ class DeliveryStatus:
     last_error: str | None
     unavailable: bool
     online: bool
+    unreadable: int = 0
+    store_problem: str | None = None
+    store_replaced: bool = False
+
+    @property
+    def refusing(self) -> bool:
+        """New check-ins cannot be taken: the key is refused, or the store cannot keep them."""
+        return self.unavailable or bool(self.unreadable) or self.store_problem is not None
 
     @property
     def undelivered(self) -> int:

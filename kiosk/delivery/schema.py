@@ -2,6 +2,9 @@
 
 The triggers enforce in the database what `kiosk.delivery.states` says in Python: only the
 allowed state changes, and no row deleted unless delivered.
+
+Version 2 added ``checkins.key_id`` (which key encrypted the row's payload, `crypto.key_id`)
+and the ``meta`` table (the store's identity, notes for staff).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import sqlite3
 
 from kiosk.delivery.states import TRANSITIONS, State
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _STATES_SQL = ", ".join(f"'{s.value}'" for s in State)
 DUE_STATES_SQL = f"'{State.QUEUED.value}', '{State.AMBIGUOUS.value}'"
@@ -34,11 +37,16 @@ CREATE TABLE checkins (
     public_id          TEXT,
     error              TEXT,
     payload            BLOB,
+    key_id             TEXT,
     CHECK (state <> 'delivered' OR (payload IS NULL AND ticket_id IS NOT NULL))
 );
 CREATE INDEX checkins_open ON checkins (seq) WHERE state IN ({DUE_STATES_SQL});
 CREATE INDEX checkins_due ON checkins (state, next_attempt_at);
 CREATE INDEX checkins_aged ON checkins (state, updated_at);
+CREATE TABLE meta (
+    name  TEXT PRIMARY KEY,
+    value NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE transitions (
     source TEXT NOT NULL,
     target TEXT NOT NULL,
@@ -86,24 +94,31 @@ def check(conn: sqlite3.Connection) -> None:
         raise OutboxError("the outbox file failed its integrity check; it was left as it is")
 
 
+_FROM_1 = """
+ALTER TABLE checkins ADD COLUMN key_id TEXT;
+CREATE TABLE meta (
+    name  TEXT PRIMARY KEY,
+    value NOT NULL
+) WITHOUT ROWID;
+"""
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     (version,) = conn.execute("PRAGMA user_version").fetchone()
     if version == SCHEMA_VERSION:
         return
-    if version != 0:
+    if version == 0:
+        rows = ", ".join(
+            f"('{source.value}', '{target.value}')"
+            for source, targets in TRANSITIONS.items()
+            for target in sorted(targets)
+        )
+        body = SCHEMA + f"INSERT INTO transitions (source, target) VALUES {rows};"
+    elif version == 1:
+        body = _FROM_1  # rows keep key_id NULL: the outbox finds out which key opens them
+    else:
         raise OutboxError(f"the outbox has schema version {version}, not {SCHEMA_VERSION}")
-    rows = ", ".join(
-        f"('{source.value}', '{target.value}')"
-        for source, targets in TRANSITIONS.items()
-        for target in sorted(targets)
-    )
-    script = (
-        "BEGIN IMMEDIATE;"
-        + SCHEMA
-        + f"INSERT INTO transitions (source, target) VALUES {rows};"
-        + f"PRAGMA user_version = {SCHEMA_VERSION};"
-        + "COMMIT;"
-    )
+    script = "BEGIN IMMEDIATE;" + body + f"PRAGMA user_version = {SCHEMA_VERSION};" + "COMMIT;"
     try:
         conn.executescript(script)
     except BaseException:

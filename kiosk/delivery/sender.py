@@ -52,11 +52,15 @@ from kiosk.delivery.outcome import (
 )
 from kiosk.delivery.ratelimit import RateLimiter
 from kiosk.delivery.states import IllegalTransition, State
+from kiosk.delivery.storefile import StoreUnavailable
 from kiosk.domain.ticket import Ticket, TicketCreated, TicketRequest
 
 log = logging.getLogger("kiosk.delivery")
 
 T = TypeVar("T")
+
+HEAL_INTERVAL = dt.timedelta(seconds=5)
+"""How often a store that cannot take check-ins (disk full, key missing) is tried again."""
 Clock = Callable[[], dt.datetime]
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -143,6 +147,7 @@ class Sender:
         self._pause_until: dt.datetime | None = None
         self._next_sweep: dt.datetime | None = None
         self._delivered_since_checkpoint = False
+        self._recover_pending = False
         self._unavailable: str | None = None
         self._last_error: str | None = None
         self._waiters: dict[str, set[asyncio.Future[Outcome]]] = {}
@@ -156,10 +161,16 @@ class Sender:
         """Store a check-in (committed when this returns) and wake the sender; its row id.
 
         Raises `kiosk.api.InvalidRequest` (nothing stored) when Qminder's rules would reject
-        the request. Each call stores one row: call it once per tap of Check in.
+        the request, `StoreUnavailable` (nothing stored) when the outbox cannot take it.
+        Each call stores one row: call it once per tap of Check in.
         """
         validated_body(request)
-        row = await self._db(self._outbox.add, request, self._now())
+        try:
+            row = await self._db(self._outbox.add, request, self._now())
+        except StoreUnavailable:
+            self._changed()  # staff and the screens learn why at once
+            self._heal_soon()
+            raise
         log.info("check-in %s queued", _short(row.id))
         if self._backoff.is_slow(self._failures) and self._unavailable is None:
             self._probe_requested = True
@@ -225,6 +236,7 @@ class Sender:
     def status(self) -> DeliveryStatus:
         """Counts per state, the last error and the sender's health; never waits."""
         counts = self._outbox.counts()
+        problem = self._outbox.problem
         return DeliveryStatus(
             queued=counts[State.QUEUED],
             sending=counts[State.SENDING],
@@ -236,6 +248,9 @@ class Sender:
             last_error=self._last_error,
             unavailable=self._unavailable is not None,
             online=self._unavailable is None and self._failures == 0,
+            unreadable=self._outbox.unreadable_count(),
+            store_problem=None if problem is None else problem.value,
+            store_replaced=self._outbox.replaced_at is not None,
         )
 
     def resume(self) -> None:
@@ -306,6 +321,9 @@ class Sender:
 
     async def _step(self) -> None:
         now = self._now()
+        if self._recover_pending:
+            await self._db(self._outbox.recover, now, self._lookup.delay)
+            self._recover_pending = False
         assert self._next_sweep is not None
         if now >= self._next_sweep:
             await self._sweep(now)
@@ -342,12 +360,14 @@ class Sender:
         log.error("delivery step failed (%d in a row): %s", times, describe(exc))
         self._last_error = reason
         self._changed()
+        self._heal_soon()
         wait = self._backoff.delay(times, self._rng)
         await self._idle(self._now() + dt.timedelta(seconds=wait))
         try:
             await self._db(self._outbox.recover, self._now(), 0.0)
         except Exception as again:
             log.error("could not recover interrupted rows: %s", describe(again))
+            self._recover_pending = True  # a row may be left sending: recover before going on
 
     async def _slow_step(self, now: dt.datetime) -> None:
         """Slow mode: probe once per interval (or soon after a new check-in), nothing else."""
@@ -386,8 +406,13 @@ class Sender:
         self._wake.clear()
 
     async def _sweep(self, now: dt.datetime) -> None:
-        """Expire old rows, erase old personal data, drop old tombstones."""
+        """Expire old rows, erase old personal data, drop old tombstones; first let the store
+        try again what kept check-ins out (a full disk, a missing key)."""
         self._next_sweep = now + self._sweep_interval
+        if await self._db(self._outbox.heal):
+            self._changed()
+        self._heal_soon()
+
         expired = await self._db(self._outbox.expire_queued, now - self._max_age, now)
         expired += await self._db(self._outbox.expire_unresolved, now - self._retention, now)
         erased = await self._db(self._outbox.erase_personal_data, now - self._retention)
@@ -402,6 +427,15 @@ class Sender:
             log.info("erased %d payload(s), pruned %d delivered row(s)", erased, pruned)
         if expired or pruned:
             self._changed()
+
+    def _heal_soon(self) -> None:
+        """While the store cannot take check-ins, try again every `HEAL_INTERVAL`."""
+        if self._outbox.problem is None and not self._outbox.unreadable_count():
+            return
+        soon = self._now() + min(self._sweep_interval, HEAL_INTERVAL)
+        if self._next_sweep is None or soon < self._next_sweep:
+            self._next_sweep = soon
+            self._wake.set()
 
     # -- sending -------------------------------------------------------------------------------
 

@@ -7,8 +7,10 @@ full check-in to make sure).
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
+import os
 import sys
 from pathlib import Path
 
@@ -19,6 +21,20 @@ LOG_FILE = "kiosk.shell.logs"
 MAX_BYTES = 1_000_000
 BACKUPS = 5
 _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+FILE_MODE = 0o600
+"""The log file is the kiosk user's alone, whatever the folder or the umask allow."""
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files (the current one and each new one) are created 0600."""
+
+    def _open(self) -> io.TextIOWrapper:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, FILE_MODE)  # an older, wider file is narrowed too
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
 
 def default_log_dir() -> Path:
@@ -39,7 +55,7 @@ def setup_logging(level: int = logging.INFO, log_dir: Path | None = None) -> Pat
             log_dir.mkdir(parents=True, exist_ok=True)
             path = log_dir / LOG_FILE
             handlers.append(
-                logging.handlers.RotatingFileHandler(
+                PrivateRotatingFileHandler(
                     path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
                 )
             )

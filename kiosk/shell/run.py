@@ -26,7 +26,7 @@ from kiosk.controllers.delivery import DeliveryMonitor
 from kiosk.controllers.printing import PrintController
 from kiosk.controllers.wait_info import WaitInfoController
 from kiosk.delivery import (
-    Cipher,
+    KeySources,
     KeyUnavailable,
     LockedError,
     Outbox,
@@ -101,11 +101,12 @@ async def running_delivery(
     """The outbox on disk and its sender task, for as long as the kiosk runs.
 
     The demo keeps its own outbox, so trying the demo never touches a real kiosk's queue.
+    Every key source is tried; rows whose key is missing wait for it (`kiosk.delivery.keys`).
     """
     path = default_outbox_path()
     if demo:
         path = path.with_name("outbox-demo.sqlite3")
-    outbox = Outbox.open(path, Cipher.load(default_key_file()))
+    outbox = Outbox.open(path, KeySources(default_key_file()))
     monitor = DeliveryMonitor()
     sender = Sender(
         outbox,
@@ -243,6 +244,7 @@ def run_gui(
                 sys.stderr.write("kiosk: another kiosk is already running on this computer\n")
                 return 2
             except (OutboxError, KeyUnavailable) as exc:
+                log.error("the check-in outbox cannot be opened: %s", exc)
                 sys.stderr.write(f"kiosk: the check-in outbox cannot be opened: {exc}\n")
                 return 2
             except BadPrinterSpec as exc:

@@ -101,6 +101,9 @@ class AdminDesk(QObject):
             rejected=delivery.rejected,
             last_error=_short(delivery.last_error),
             printer=printer.name if printer is not None else None,
+            unreadable=delivery.unreadable,
+            store_problem=delivery.store_problem,
+            store_replaced=delivery.store_replaced,
         )
 
     def _on_pin(self, pin: str) -> None:

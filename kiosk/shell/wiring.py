@@ -191,6 +191,7 @@ class Kiosk(QObject):
                 self._show_home()
                 if on_message and w.current_screen() is w.welcome:
                     log.info("ready: the welcome screen is shown")
+                    self._on_delivery_changed(self.delivery.status)
         elif self.visit.step == Step.SERVICE:
             # The lines changed under a visitor choosing one: show what can be joined now.
             if location.offered_lines:
@@ -265,6 +266,7 @@ class Kiosk(QObject):
             self._show_home()
             if self.hours.closed:
                 self.hours.check()
+            self._on_delivery_changed(self.delivery.status)  # still nobody can check in?
         elif step == Step.SERVICE:
             lines = visit.lines()
             w.service.set_lines(lines)
@@ -369,12 +371,12 @@ class Kiosk(QObject):
 
     def _on_delivery_changed(self, status: DeliveryStatus) -> None:
         """Welcome turns into "please see the front desk" while nobody can check in."""
-        blocked = status.unavailable or (self.settings.offline == "refuse" and not status.online)
+        blocked = status.refusing or (self.settings.offline == "refuse" and not status.online)
         if self.visit.step != Step.WELCOME or self.visit.location is None or self.is_closed():
             return
         w = self.window
         if blocked and w.current_screen() is w.welcome:
-            log.info("check-in unavailable: %s", status.last_error or "Qminder not answering")
+            log.info("check-in unavailable: %s", _why(status))
             w.message.show_message(MessageKind.UNAVAILABLE)
             w.show_screen(w.message)
         elif (
@@ -391,3 +393,12 @@ class Kiosk(QObject):
         self._rendered_form = None
         self.window.clear_visit()
         self.visit.start_over()
+
+
+def _why(status: DeliveryStatus) -> str:
+    """Why visitors are sent to the desk, for the log (English, no personal data)."""
+    if status.unreadable:
+        return f"the check-in store cannot be read with this key: {status.unreadable} waiting"
+    if status.store_problem is not None:
+        return f"the check-in store cannot take check-ins ({status.store_problem})"
+    return status.last_error or "Qminder not answering"

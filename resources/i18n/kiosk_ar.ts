@@ -47,6 +47,10 @@
         <translation>تسجيلات الوصول المحفوظة</translation>
     </message>
     <message>
+        <source>Check-in store</source>
+        <translation>مخزن تسجيلات الوصول</translation>
+    </message>
+    <message>
         <source>Last delivery error</source>
         <translation>آخر خطأ في الإرسال</translation>
     </message>
@@ -109,6 +113,26 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The check-in store cannot be read with this key: %1 check-ins waiting. New check-ins are refused until the right key is back.</source>
+        <translation>لا يمكن قراءة مخزن تسجيلات الوصول بهذا المفتاح: %1 من تسجيلات الوصول في الانتظار. تُرفض تسجيلات الوصول الجديدة حتى يعود المفتاح الصحيح.</translation>
+    </message>
+    <message>
+        <source>No space left on the disk: new check-ins are refused.</source>
+        <translation>لا توجد مساحة متبقية على القرص: تُرفض تسجيلات الوصول الجديدة.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written: new check-ins are refused.</source>
+        <translation>لا يمكن الكتابة في مجلد البيانات: تُرفض تسجيلات الوصول الجديدة.</translation>
+    </message>
+    <message>
+        <source>The check-in store was replaced or emptied outside the kiosk: check-ins may have been lost.</source>
+        <translation>تم استبدال مخزن تسجيلات الوصول أو إفراغه خارج الكشك: ربما فُقدت بعض تسجيلات الوصول.</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>لا توجد مشكلات</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,10 @@
         <translation>Gespeicherte Anmeldungen</translation>
     </message>
     <message>
+        <source>Check-in store</source>
+        <translation>Check-in-Speicher</translation>
+    </message>
+    <message>
         <source>Last delivery error</source>
         <translation>Letzter Sendefehler</translation>
     </message>
@@ -109,6 +113,26 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The check-in store cannot be read with this key: %1 check-ins waiting. New check-ins are refused until the right key is back.</source>
+        <translation>Der Check-in-Speicher kann mit diesem Schlüssel nicht gelesen werden: %1 Check-ins warten. Neue Check-ins werden abgelehnt, bis der richtige Schlüssel wieder da ist.</translation>
+    </message>
+    <message>
+        <source>No space left on the disk: new check-ins are refused.</source>
+        <translation>Kein Platz mehr auf dem Datenträger: Neue Check-ins werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written: new check-ins are refused.</source>
+        <translation>In den Datenordner kann nicht geschrieben werden: Neue Check-ins werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The check-in store was replaced or emptied outside the kiosk: check-ins may have been lost.</source>
+        <translation>Der Check-in-Speicher wurde außerhalb des Kiosks ersetzt oder geleert: Check-ins sind möglicherweise verloren gegangen.</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
     </message>
 </context>
 <context>

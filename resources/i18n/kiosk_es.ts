@@ -47,6 +47,10 @@
         <translation>Registros guardados</translation>
     </message>
     <message>
+        <source>Check-in store</source>
+        <translation>Almacén de registros</translation>
+    </message>
+    <message>
         <source>Last delivery error</source>
         <translation>Último error de envío</translation>
     </message>
@@ -109,6 +113,26 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The check-in store cannot be read with this key: %1 check-ins waiting. New check-ins are refused until the right key is back.</source>
+        <translation>El almacén de registros no se puede leer con esta clave: %1 registros en espera. Se rechazan nuevos registros hasta que vuelva la clave correcta.</translation>
+    </message>
+    <message>
+        <source>No space left on the disk: new check-ins are refused.</source>
+        <translation>No queda espacio en el disco: se rechazan nuevos registros.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written: new check-ins are refused.</source>
+        <translation>No se puede escribir en la carpeta de datos: se rechazan nuevos registros.</translation>
+    </message>
+    <message>
+        <source>The check-in store was replaced or emptied outside the kiosk: check-ins may have been lost.</source>
+        <translation>El almacén de registros se reemplazó o vació fuera del quiosco: es posible que se hayan perdido registros.</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Sin problemas</translation>
     </message>
 </context>
 <context>

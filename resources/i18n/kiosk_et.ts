@@ -47,6 +47,10 @@
         <translation>Salvestatud registreerimised</translation>
     </message>
     <message>
+        <source>Check-in store</source>
+        <translation>Registreerimiste hoidla</translation>
+    </message>
+    <message>
         <source>Last delivery error</source>
         <translation>Viimane saatmisviga</translation>
     </message>
@@ -109,6 +113,26 @@
     <message>
         <source>Cancel</source>
         <translation>Loobu</translation>
+    </message>
+    <message>
+        <source>The check-in store cannot be read with this key: %1 check-ins waiting. New check-ins are refused until the right key is back.</source>
+        <translation>Registreerimiste hoidlat ei saa selle võtmega lugeda: %1 registreerimist ootab. Uusi registreerimisi ei võeta vastu, kuni õige võti on tagasi.</translation>
+    </message>
+    <message>
+        <source>No space left on the disk: new check-ins are refused.</source>
+        <translation>Kettal pole ruumi: uusi registreerimisi ei võeta vastu.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written: new check-ins are refused.</source>
+        <translation>Andmekausta ei saa kirjutada: uusi registreerimisi ei võeta vastu.</translation>
+    </message>
+    <message>
+        <source>The check-in store was replaced or emptied outside the kiosk: check-ins may have been lost.</source>
+        <translation>Registreerimiste hoidla asendati või tühjendati väljaspool kioskit: registreerimisi võis kaduma minna.</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Probleeme pole</translation>
     </message>
 </context>
 <context>

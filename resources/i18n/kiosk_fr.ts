@@ -47,6 +47,10 @@
         <translation>Enregistrements en attente</translation>
     </message>
     <message>
+        <source>Check-in store</source>
+        <translation>Stockage des enregistrements</translation>
+    </message>
+    <message>
         <source>Last delivery error</source>
         <translation>Dernière erreur d’envoi</translation>
     </message>
@@ -109,6 +113,26 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The check-in store cannot be read with this key: %1 check-ins waiting. New check-ins are refused until the right key is back.</source>
+        <translation>Le stockage des enregistrements ne peut pas être lu avec cette clé : %1 enregistrements en attente. Les nouveaux enregistrements sont refusés jusqu&apos;au retour de la bonne clé.</translation>
+    </message>
+    <message>
+        <source>No space left on the disk: new check-ins are refused.</source>
+        <translation>Plus d&apos;espace sur le disque : les nouveaux enregistrements sont refusés.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written: new check-ins are refused.</source>
+        <translation>Impossible d&apos;écrire dans le dossier de données : les nouveaux enregistrements sont refusés.</translation>
+    </message>
+    <message>
+        <source>The check-in store was replaced or emptied outside the kiosk: check-ins may have been lost.</source>
+        <translation>Le stockage des enregistrements a été remplacé ou vidé en dehors de la borne : des enregistrements ont pu être perdus.</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Aucun problème</translation>
     </message>
 </context>
 <context>

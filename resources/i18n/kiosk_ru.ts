@@ -47,6 +47,10 @@
         <translation>Сохранённые регистрации</translation>
     </message>
     <message>
+        <source>Check-in store</source>
+        <translation>Хранилище регистраций</translation>
+    </message>
+    <message>
         <source>Last delivery error</source>
         <translation>Последняя ошибка отправки</translation>
     </message>
@@ -109,6 +113,26 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The check-in store cannot be read with this key: %1 check-ins waiting. New check-ins are refused until the right key is back.</source>
+        <translation>Хранилище регистраций нельзя прочитать этим ключом: ожидают регистрации: %1. Новые регистрации не принимаются, пока не вернётся правильный ключ.</translation>
+    </message>
+    <message>
+        <source>No space left on the disk: new check-ins are refused.</source>
+        <translation>На диске нет места: новые регистрации не принимаются.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be written: new check-ins are refused.</source>
+        <translation>В папку данных нельзя записать: новые регистрации не принимаются.</translation>
+    </message>
+    <message>
+        <source>The check-in store was replaced or emptied outside the kiosk: check-ins may have been lost.</source>
+        <translation>Хранилище регистраций было заменено или очищено вне киоска: регистрации могли быть потеряны.</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Проблем нет</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ import pytest
 from kiosk.delivery import (
     Cipher,
     IllegalTransition,
+    KeyMissing,
     LockedError,
     Outbox,
     OutboxError,
@@ -46,7 +47,7 @@ def test_settings_are_wal_and_full_sync(outbox: Outbox) -> None:
     assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     assert db.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
     assert db.execute("PRAGMA secure_delete").fetchone() == (1,)
-    assert db.execute("PRAGMA user_version").fetchone() == (1,)
+    assert db.execute("PRAGMA user_version").fetchone() == (2,)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
@@ -261,12 +262,27 @@ def test_unknown_rows(outbox: Outbox) -> None:
         outbox.claim("nope", at(0))
 
 
-def test_a_payload_under_another_key_is_unreadable(db_path: Path, cipher: Cipher) -> None:
+def test_a_payload_under_another_key_waits_for_its_key(db_path: Path, cipher: Cipher) -> None:
     with Outbox.open(db_path, cipher) as box:
         row_id = box.add(request(), at(0)).id
     other = Cipher([Cipher.generate_key()])
-    with Outbox.open(db_path, other) as box, pytest.raises(PayloadUnavailable, match="decrypted"):
-        box.request(row_id)
+    with Outbox.open(db_path, other) as box:
+        with pytest.raises(KeyMissing):
+            box.request(row_id)
+        assert box.unreadable_count() == 1
+        assert box.next_due(at(60)) is None  # never picked up to be sent (or rejected)
+        assert box.get(row_id).state is State.QUEUED
+        assert box.get(row_id).has_personal_data
+    with Outbox.open(db_path, cipher) as box:
+        assert box.request(row_id).first_name
+        assert box.unreadable_count() == 0
+
+
+def test_a_damaged_payload_under_a_known_key_is_unavailable(outbox: Outbox) -> None:
+    row_id = outbox.add(request(), at(0)).id
+    raw(outbox).execute("UPDATE checkins SET payload = X'00112233' WHERE id = ?", (row_id,))
+    with pytest.raises(PayloadUnavailable, match="damaged"):
+        outbox.request(row_id)
 
 
 # -- scheduling ---------------------------------------------------------------------------------

@@ -22,7 +22,6 @@ from typing import Any
 from kiosk.api import ApiConfig, QminderClient
 from kiosk.delivery import (
     Backoff,
-    Cipher,
     Delivered,
     LookupPolicy,
     Outbox,
@@ -30,10 +29,12 @@ from kiosk.delivery import (
     Pending,
     Sender,
     State,
+    StoreUnavailable,
 )
 from kiosk.domain.ticket import FieldAnswer, TicketRequest
 from kiosk.sandbox import DEMO_API_KEY, SandboxServer
 from kiosk.sandbox.seed import FIELD_CONTACT, LINE_GENERAL, LINE_PERMITS, OPTION_SMS
+from tests.faults.incidents import INCIDENTS, Host, play_incidents
 
 FAST_API: dict[str, Any] = {
     "connect_timeout": 0.5,
@@ -117,6 +118,9 @@ class CampaignResult:
     rejected: int = 0
     misreported: int = 0
     stray_tickets: int = 0
+    refused: int = 0
+    key_changes: int = 0
+    locked_out: int = 0
     told_delivered: int = 0
     told_pending: int = 0
     faults: Counter[str] = field(default_factory=Counter)
@@ -130,7 +134,9 @@ class CampaignResult:
             f"lost {self.lost}, duplicated {self.duplicated}, expired {self.expired}, "
             f"rejected {self.rejected}, misreported {self.misreported}, "
             f"stray tickets {self.stray_tickets}; visitors told: number "
-            f"{self.told_delivered}, pending {self.told_pending}; "
+            f"{self.told_delivered}, pending {self.told_pending}, front desk {self.refused}; "
+            f"restarts {self.key_changes} ({self.locked_out} with check-ins waiting for their "
+            "key); "
             f"faults played: {played or 'none'}; time {self.elapsed:.1f} s"
         )
 
@@ -187,8 +193,14 @@ async def run_campaign(
     drain_limit: float = 120.0,
     progress: Callable[[str], None] | None = None,
     sender_settings: dict[str, Any] | None = None,
+    incident_gap: float | None = None,
+    incident_spell: float = 0.3,
 ) -> CampaignResult:
     """Submit `count` check-ins at random intervals (mean `pace` s) under random faults.
+
+    With `incident_gap`, the kiosk's own incidents (`tests.faults.incidents`: its outbox key
+    changes, its disk fills) are played too, about that many seconds apart. A check-in the
+    kiosk refuses meanwhile is not stored, and its visitor is sent to the desk.
 
     Faults stop once every check-in is submitted; the sender then drains the outbox and the
     result compares every row (and what its visitor was told) with the sandbox's tickets.
@@ -196,41 +208,76 @@ async def run_campaign(
     rng = random.Random(seed)
     result = CampaignResult(count=count, seed=seed)
     started = time.perf_counter()
-    outbox = Outbox.open(outbox_path, Cipher([Cipher.generate_key()]))
     names: dict[str, str] = {}
+    refused: list[str] = []
     told: dict[str, Outcome] = {}
-    try:
-        async with client_for(server) as client:
-            settings = {**FAST_SENDER, **(sender_settings or {})}
-            sender = Sender(outbox, client, rng=random.Random(seed + 1), **settings)
-            task = asyncio.ensure_future(sender.run())
+    async with client_for(server) as client:
+        settings = {**FAST_SENDER, **(sender_settings or {})}
+        host = Host(outbox_path, client, settings, seed + 1)
+        await host.start()
+        try:
             done = asyncio.Event()
             chaos = asyncio.ensure_future(_chaos(server, rng, done, result.faults, chaos_gap))
+            incidents = asyncio.ensure_future(
+                play_incidents(
+                    host,
+                    server,
+                    random.Random(seed + 2),
+                    done,
+                    result.faults,
+                    incident_gap,
+                    incident_spell,
+                )
+                if incident_gap
+                else asyncio.sleep(0)
+            )
             waiters: list[asyncio.Task[None]] = []
 
-            async def visitor(row_id: str) -> None:
-                told[row_id] = await sender.wait_for(row_id, timeout=visitor_wait)
+            async def visitor(sender: Sender, row_id: str) -> None:
+                try:
+                    told[row_id] = await sender.wait_for(row_id, timeout=visitor_wait)
+                except RuntimeError:  # the kiosk restarted under the visitor's eyes
+                    told[row_id] = Pending()
 
-            for index in range(count):
-                row_id = await sender.submit(make_request(index, rng))
-                names[row_id] = name_for(index)
-                waiters.append(asyncio.ensure_future(visitor(row_id)))
+            index = -1
+            while index + 1 < count or (incident_gap and not set(INCIDENTS) <= set(result.faults)):
+                index += 1  # (more check-ins while incidents are still being played)
+                async with host.lock:
+                    sender = host.sender
+                    assert sender is not None
+                    try:
+                        row_id = await sender.submit(make_request(index, rng))
+                    except StoreUnavailable:
+                        refused.append(name_for(index))
+                        row_id = None
+                if row_id is not None:
+                    names[row_id] = name_for(index)
+                    waiters.append(asyncio.ensure_future(visitor(sender, row_id)))
                 if pace:
                     await asyncio.sleep(rng.expovariate(1.0 / pace))
                 if progress and index and index % 1000 == 0:
                     progress(f"submitted {index}: {sender.status()}")
+            result.count = index + 1
             done.set()
             await chaos
+            await incidents
             await asyncio.to_thread(server.set_down, False)
             await asyncio.to_thread(server.set_faults)
             await asyncio.gather(*waiters)
-            await _drain(sender, drain_limit, progress)
+            assert host.sender is not None
+            await _drain(host.sender, drain_limit, progress)
             await asyncio.sleep(LATENCY + 0.3)  # requests still held by the latency fault land
-            await sender.aclose()
-            await task
-        _judge(result, outbox, server, names, told)
-    finally:
-        outbox.close()
+            await host.sender.aclose()
+            assert host.outbox is not None
+            _judge(result, host.outbox, server, names, told)
+            result.refused = len(refused)
+            result.key_changes = host.restarts
+            result.locked_out = host.locked_out_spells
+            result.stray_tickets += sum(
+                1 for t in server.tickets if str(t.body["firstName"]) in set(refused)
+            )
+        finally:
+            await host.stop()
     result.elapsed = time.perf_counter() - started
     return result
 

@@ -32,6 +32,10 @@ class AdminStatus:
     rejected: int
     last_error: str | None
     printer: str | None
+    unreadable: int = 0
+    store_problem: str | None = None
+    """``"full"`` (no space left) or ``"unwritable"`` while new check-ins cannot be stored."""
+    store_replaced: bool = False
 
 
 class AdminPanel(CardOverlay):
@@ -63,7 +67,7 @@ class AdminPanel(CardOverlay):
         self.names: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for index, key in enumerate(
-            ("connection", "refresh", "outbox", "error", "printer", "version")
+            ("connection", "refresh", "outbox", "store", "error", "printer", "version")
         ):
             name = plain_label(role="muted")
             name.setWordWrap(True)
@@ -190,6 +194,7 @@ class AdminPanel(CardOverlay):
             "connection": self.tr("Qminder"),
             "refresh": self.tr("Configuration"),
             "outbox": self.tr("Saved check-ins"),
+            "store": self.tr("Check-in store"),
             "error": self.tr("Last delivery error"),
             "printer": self.tr("Printer"),
             "version": self.tr("Version"),
@@ -208,6 +213,7 @@ class AdminPanel(CardOverlay):
                     self.tr("%1 waiting to be sent, %2 expired, %3 rejected"),
                     *(isolate(str(n)) for n in (status.queued, status.expired, status.rejected)),
                 ),
+                "store": self._store_text(status),
                 "error": status.last_error or self.tr("None"),
                 "printer": status.printer or self.tr("None"),
                 "version": status.version,
@@ -229,6 +235,29 @@ class AdminPanel(CardOverlay):
         self.close_button.setText(self.tr("Close"))
         self.confirm_exit_button.setText(self.tr("Exit"))
         self.cancel_exit_button.setText(self.tr("Cancel"))
+
+    def _store_text(self, status: AdminStatus) -> str:
+        """The store's health: why new check-ins are refused, and a replaced file."""
+        parts: list[str] = []
+        if status.unreadable:
+            parts.append(
+                self.tr(
+                    "The check-in store cannot be read with this key: %1 check-ins waiting. "
+                    "New check-ins are refused until the right key is back."
+                ).replace("%1", isolate(str(status.unreadable)))
+            )
+        if status.store_problem == "full":
+            parts.append(self.tr("No space left on the disk: new check-ins are refused."))
+        elif status.store_problem is not None:
+            parts.append(self.tr("The data folder cannot be written: new check-ins are refused."))
+        if status.store_replaced:
+            parts.append(
+                self.tr(
+                    "The check-in store was replaced or emptied outside the kiosk: "
+                    "check-ins may have been lost."
+                )
+            )
+        return " ".join(parts) or self.tr("No problems")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
