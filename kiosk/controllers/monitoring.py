@@ -157,6 +157,7 @@ class MonitoringController(QObject):
                 "expired": status.expired,
             },
         )
+        self.metrics.set_store_readable(not status.unreadable)
         if status.unavailable:
             self.metrics.set_reachable(False)
         elif previous is not None and (
