@@ -55,6 +55,7 @@ from kiosk.sandbox.seed import (
 )
 from kiosk.shell.staff import AdminDesk
 from kiosk.shell.wiring import Kiosk
+from kiosk.ui.closed_notice import ClosedNotice
 from kiosk.ui.fonts import register_fonts
 from kiosk.ui.language import UiLanguage
 from kiosk.ui.main_window import KioskWindow
@@ -205,7 +206,7 @@ async def staff_screens(kiosk: Kiosk, camera: Camera) -> None:
     assert location is not None
     sunday_noon = dt.datetime(2026, 11, 29, 10, 0, tzinfo=dt.UTC)
     monday_eight = dt.datetime(2026, 11, 30, 8, 0, tzinfo=ZoneInfo(location.timezone))
-    lines = kiosk.closed_notice.lines(
+    lines = ClosedNotice().lines(
         [language.code for language in location.languages], monday_eight, None, sunday_noon, "EE"
     )
     window.message.show_message(MessageKind.CLOSED, "\n".join(lines))

@@ -75,14 +75,14 @@ class CheckInController(QObject):
         succeeded(CheckInResult): Qminder has the ticket.
         queued(): no answer in time; the check-in is saved and will be sent.
         delivered_late(CheckInResult): after `queued`, Qminder has the ticket after all.
-        failed(str): a `CheckInFailure` value.
+        failed(CheckInFailure): why the visitor is not in the queue.
     """
 
     busy_changed = Signal(bool)
-    succeeded = Signal(object)
+    succeeded = Signal(CheckInResult)
     queued = Signal()
-    delivered_late = Signal(object)
-    failed = Signal(str)
+    delivered_late = Signal(CheckInResult)
+    failed = Signal(CheckInFailure)
 
     def __init__(
         self,
@@ -109,6 +109,7 @@ class CheckInController(QObject):
     def submit(self, request: TicketRequest) -> bool:
         """Start checking in; False (and nothing stored or sent) while one is in flight."""
         if self._busy:
+            log.info("ignored a second check-in while one is in flight")
             return False
         self._follow.cancel()
         self._set_busy(True)
@@ -177,7 +178,7 @@ class CheckInController(QObject):
             self.queued.emit()
         elif isinstance(outcome, Rejected):
             log.warning("Qminder rejected the check-in: %s", outcome.reason)
-            self.failed.emit(CheckInFailure.REJECTED.value)
+            self.failed.emit(CheckInFailure.REJECTED)
         elif isinstance(outcome, Withdrawn | Unavailable | Expired):
             log.warning("check-in not possible now: %s", type(outcome).__name__)
-            self.failed.emit(CheckInFailure.UNAVAILABLE.value)
+            self.failed.emit(CheckInFailure.UNAVAILABLE)

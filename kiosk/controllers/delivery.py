@@ -29,7 +29,7 @@ class DeliveryMonitor(QObject):
         changed(DeliveryStatus): counts, last error, online or unavailable changed.
     """
 
-    changed = Signal(object)
+    changed = Signal(DeliveryStatus)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

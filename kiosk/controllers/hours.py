@@ -25,10 +25,10 @@ class HoursController(QObject):
     """Judges the location's opening hours now, and again just after they next change.
 
     Signals:
-        checked(OpeningState): after every look, open or not (the wiring decides what to show).
+        checked(OpeningState): after every look, open or not (the mode controller decides).
     """
 
-    checked = Signal(object)
+    checked = Signal(OpeningState)
 
     def __init__(
         self, clock: Callable[[], dt.datetime] = utc_now, parent: QObject | None = None

@@ -62,13 +62,13 @@ class LocationController(QObject):
 
     Signals:
         loaded(Location): a configuration is available (first load, or it changed).
-        failed(str): loading failed and no configuration is available; a `LoadFailure` value.
+        failed(LoadFailure): loading failed and no configuration is available.
         fetched(str): after every load from Qminder: "" when it answered, else a
             `LoadFailure` value (for the kiosk's metrics).
     """
 
-    loaded = Signal(object)
-    failed = Signal(str)
+    loaded = Signal(Location)
+    failed = Signal(LoadFailure)
     fetched = Signal(str)
 
     def __init__(
@@ -121,7 +121,7 @@ class LocationController(QObject):
             log.warning("loading the location configuration failed: %s", kind)
             self.fetched.emit(kind.value)
             if self.location is None:
-                self.failed.emit(kind.value)
+                self.failed.emit(kind)
             return
         self.loaded_at = dt.datetime.now(dt.UTC)
         self.last_failure = None

@@ -62,11 +62,15 @@ class ModeInputs:
 
 
 def decide(inputs: ModeInputs) -> Mode:
-    """The mode for these inputs. Credentials and an unreadable store block even a closed
-    kiosk (staff need to know at once); closed wins over other blockers (nobody comes)."""
-    if Blocker.CREDENTIALS in inputs.blockers or Blocker.STORE_UNREADABLE in inputs.blockers:
-        return Mode.UNAVAILABLE
+    """The mode for these inputs.
+
+    Without a configuration: loading, or why loading failed (a refused key says Unavailable).
+    With one: closed outside opening hours (nobody should come, whatever else is wrong), then
+    "no service" while no line can be joined, then Unavailable while anything blocks check-in.
+    """
     if not inputs.configured:
+        if Blocker.CREDENTIALS in inputs.blockers:
+            return Mode.UNAVAILABLE
         return Mode.LOAD_FAILED if inputs.load_failed else Mode.LOADING
     if inputs.hours is not None and not inputs.hours.open:
         return Mode.CLOSED

@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.controllers.checkin import CheckInResult
 from kiosk.domain.form import FormSpec, build_form
 from kiosk.domain.i18n import line_name
 from kiosk.domain.models import Line, Location
@@ -30,14 +31,14 @@ class VisitController(QObject):
     """The state of the current visit and the rules for moving between steps.
 
     Signals:
-        step_changed(str): a `Step` value; read `language`, `lines`, `form` to render it.
+        step_changed(Step): read `language`, `lines`, `form`, `ticket` to render the step.
         invalid(tuple): field errors found when building the ticket (`FieldError`s).
         ready(TicketRequest): the answers are complete and valid; create the ticket.
     """
 
-    step_changed = Signal(str)
-    invalid = Signal(object)
-    ready = Signal(object)
+    step_changed = Signal(Step)
+    invalid = Signal(tuple)
+    ready = Signal(TicketRequest)
 
     def __init__(self, labels: tuple[str, ...] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +49,8 @@ class VisitController(QObject):
         self.line: Line | None = None
         self.form: FormSpec | None = None
         self.answers: dict[str, Answer] = {}
+        self.ticket: CheckInResult | None = None
+        """The ticket Qminder gave this visit (the Ticket step shows it)."""
 
     @property
     def location(self) -> Location | None:
@@ -129,7 +132,20 @@ class VisitController(QObject):
             return
         self.ready.emit(request)
 
-    def show_ticket(self) -> None:
+    def caller_name(self) -> tuple[str, str | None]:
+        """How the ticket screen addresses the visitor: first name, last name's initial."""
+        first, last = "", None
+        for spec in self.form.details if self.form is not None else ():
+            value = self.answers.get(spec.id)
+            if spec.kind == "first_name" and isinstance(value, str):
+                first = value.strip()
+            elif spec.kind == "last_name" and isinstance(value, str) and value.strip():
+                last = value.strip()[0].upper()
+        return first, last
+
+    def show_ticket(self, ticket: CheckInResult) -> None:
+        """The visitor is checked in: the Ticket step, with the ticket it shows."""
+        self.ticket = ticket
         self._go(Step.TICKET)
 
     def back(self) -> None:
@@ -155,7 +171,8 @@ class VisitController(QObject):
         self.line = None
         self.form = None
         self.answers = {}
+        self.ticket = None
 
     def _go(self, step: Step) -> None:
         self.step = step
-        self.step_changed.emit(step.value)
+        self.step_changed.emit(step)

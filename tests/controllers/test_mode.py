@@ -42,10 +42,16 @@ def test_every_blocker_makes_the_kiosk_unavailable(blocker: Blocker) -> None:
     assert decide(ready_inputs(blockers=frozenset({blocker}))) is Mode.UNAVAILABLE
 
 
-def test_a_refused_key_or_an_unreadable_store_shows_even_when_closed() -> None:
-    for blocker in (Blocker.CREDENTIALS, Blocker.STORE_UNREADABLE):
-        assert decide(ready_inputs(hours=SHUT, blockers=frozenset({blocker}))) is Mode.UNAVAILABLE
-    assert decide(ready_inputs(hours=SHUT, blockers=frozenset({Blocker.OFFLINE}))) is Mode.CLOSED
+def test_closed_wins_over_every_blocker_and_no_service_over_delivery_blockers() -> None:
+    for blocker in Blocker:
+        blocked = frozenset({blocker})
+        assert decide(ready_inputs(hours=SHUT, blockers=blocked)) is Mode.CLOSED
+        assert decide(ready_inputs(has_lines=False, blockers=blocked)) is Mode.NO_SERVICE
+
+
+def test_a_refused_key_without_configuration_is_unavailable_not_a_retry() -> None:
+    refused = ModeInputs(load_failed=True, blockers=frozenset({Blocker.CREDENTIALS}))
+    assert decide(refused) is Mode.UNAVAILABLE
 
 
 def test_the_controller_emits_each_change_once(qtbot: QtBot) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import qasync
 from pytestqt.qtbot import QtBot
 
 from kiosk.controllers.checkin import CheckInController
@@ -12,9 +13,12 @@ from kiosk.controllers.hours import HoursController
 from kiosk.controllers.location import LocationController
 from kiosk.controllers.monitoring import MonitoringController
 from kiosk.monitoring.metrics import KioskMetrics
+from tests.fixtures.qt import run
 
 
-def test_waiting_check_ins_under_a_missing_key_report_the_kiosk_down(qtbot: QtBot) -> None:
+def test_waiting_check_ins_under_a_missing_key_report_the_kiosk_down(
+    qtbot: QtBot, qloop: qasync.QEventLoop
+) -> None:
     status = EMPTY
     delivery = DeliveryMonitor()
     delivery.attach(lambda: status)
@@ -36,4 +40,4 @@ def test_waiting_check_ins_under_a_missing_key_report_the_kiosk_down(qtbot: QtBo
     status = EMPTY
     delivery.refresh()
     assert metrics.value("qminder_kiosk_up") == 1
-    monitoring.detach()
+    run(qloop, monitoring.close(), qtbot)
