@@ -81,6 +81,9 @@ def test_a_full_disk_sends_the_visitor_to_the_desk_and_the_kiosk_recovers_by_its
     with running_kiosk(live_client, tmp_path, qtbot, qloop) as kiosk:
         window = kiosk.window
         ready_to_check_in(kiosk, qtbot)
+        # Qminder away: the check-ins that fill the disk stay on it (a delivered one would
+        # give its space back, and the disk would no longer be full).
+        sandbox.set_down(True)
         fill_disk(outbox_of(kiosk))
         qtbot.mouseClick(window.questions.primary_button, LEFT)
         qtbot.waitUntil(lambda: window.current_screen() is window.message, timeout=10_000)
@@ -93,6 +96,7 @@ def test_a_full_disk_sends_the_visitor_to_the_desk_and_the_kiosk_recovers_by_its
         assert window.message.kind() is MessageKind.UNAVAILABLE
 
         set_page_limit(outbox_of(kiosk), None)  # space is back
+        sandbox.set_down(False)
         qtbot.waitUntil(lambda: window.current_screen() is window.welcome, timeout=15_000)
         assert kiosk.delivery.status.store_problem is None
         assert panel_store_text(kiosk) == "No problems"
