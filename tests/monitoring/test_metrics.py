@@ -143,3 +143,11 @@ def test_a_port_in_use_is_logged_not_raised(caplog: pytest.LogCaptureFixture) ->
         assert "cannot serve metrics" in caplog.text
     finally:
         first.close()
+
+
+def test_counters_carry_no_created_series() -> None:
+    m = metrics(process=False)
+    m.set_running(True)
+    text = generate_latest(m.registry).decode()
+    assert "qminder_kiosk_checkins_total" in text
+    assert "_created" not in text
