@@ -1,13 +1,10 @@
-"""The Qminder account and location a kiosk serves, or the built-in sandbox (demo).
-
-One group of `kiosk.config.settings.KioskSettings`' fields. No Qt here.
-"""
+"""The Qminder account and location a kiosk serves, or the built-in sandbox (demo)."""
 
 from __future__ import annotations
 
 from pydantic import AliasChoices, BaseModel, Field, SecretStr, field_validator
 
-from kiosk.api.config import DEFAULT_BASE_URL
+from kiosk.api.urls import DEFAULT_BASE_URL
 from kiosk.config.rules import check_api_key, check_location_id
 
 

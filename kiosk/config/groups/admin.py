@@ -1,7 +1,4 @@
-"""The staff's way into the admin panel: the hidden taps and the PIN.
-
-One group of `kiosk.config.settings.KioskSettings`' fields. No Qt here.
-"""
+"""The staff's way into the admin panel: the hidden taps and the PIN."""
 
 from __future__ import annotations
 

@@ -1,7 +1,4 @@
-"""Appointment check-in, the Visitor Website's remote-join QR code and the privacy notice.
-
-One group of `kiosk.config.settings.KioskSettings`' fields. No Qt here.
-"""
+"""Appointment check-in, the Visitor Website's remote-join QR code and the privacy notice."""
 
 from __future__ import annotations
 

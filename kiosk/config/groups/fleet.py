@@ -1,7 +1,4 @@
-"""A fleet of kiosks: the monitoring metrics and the heartbeat (docs/fleet.md).
-
-One group of `kiosk.config.settings.KioskSettings`' fields. No Qt here.
-"""
+"""A fleet of kiosks: the monitoring metrics and the heartbeat (docs/fleet.md)."""
 
 from __future__ import annotations
 
@@ -9,7 +6,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field, field_validator
 
-from kiosk.config.push_url import check_push_url
+from kiosk.api.urls import check_web_url
 
 
 class FleetSettings(BaseModel):
@@ -50,6 +47,8 @@ class FleetSettings(BaseModel):
     @field_validator("heartbeat_url", "heartbeat_fail_url")
     @classmethod
     def _heartbeat_url(cls, value: str | None) -> str | None:
+        """https, or plain http on loopback; no user name or password (a push monitor's token
+        belongs in the URL's path or query, where Healthchecks and Uptime Kuma put it)."""
         if not value:
             return None
-        return check_push_url(value)
+        return check_web_url(value.strip(), query_allowed=True)

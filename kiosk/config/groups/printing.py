@@ -1,7 +1,4 @@
-"""Ticket slips: the printer, when to print, the paper, and what the slip carries.
-
-One group of `kiosk.config.settings.KioskSettings`' fields. No Qt here.
-"""
+"""Ticket slips: the printer, when to print, the paper, and what the slip carries."""
 
 from __future__ import annotations
 

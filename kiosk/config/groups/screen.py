@@ -1,8 +1,5 @@
 """What the screens offer (lines, languages, welcome text) and how they look (theme, logo,
-full screen).
-
-One group of `kiosk.config.settings.KioskSettings`' fields. No Qt here.
-"""
+full screen)."""
 
 from __future__ import annotations
 

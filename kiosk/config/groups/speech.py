@@ -1,7 +1,4 @@
-"""Audio guidance: when the kiosk speaks, how fast and how loud, and whether it reads typed text.
-
-One group of `kiosk.config.settings.KioskSettings`' fields. No Qt here.
-"""
+"""Audio guidance: when the kiosk speaks, how fast and how loud, and whether it reads typed text."""
 
 from __future__ import annotations
 

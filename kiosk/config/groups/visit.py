@@ -1,8 +1,5 @@
 """How a visit runs: how long screens wait, the tickets' labels, and what happens to a check-in
-when Qminder does not answer.
-
-One group of `kiosk.config.settings.KioskSettings`' fields. No Qt here.
-"""
+when Qminder does not answer."""
 
 from __future__ import annotations
 
