@@ -144,22 +144,26 @@ def _check_length(spec: FieldSpec, text: str) -> None:
         raise _Refused(ErrorCode.TOO_LONG, limit)
 
 
-def _text(spec: FieldSpec, answer: Answer, region: str | None) -> Value | None:
+def _entered(spec: FieldSpec, answer: Answer, least_letters: int | None = None) -> str | None:
+    """The typed text, cleaned, with at least `least_letters` letters and within the field's
+    length; None when nothing was typed."""
     text = _typed_text(answer)
     if not text:
         return None
-    least = _NAME_MIN.get(spec.kind)
-    if least is not None and letter_count(text) < least:
-        raise _Refused(ErrorCode.TOO_SHORT, least)
+    if least_letters is not None and letter_count(text) < least_letters:
+        raise _Refused(ErrorCode.TOO_SHORT, least_letters)
     _check_length(spec, text)
     return text
 
 
+def _text(spec: FieldSpec, answer: Answer, region: str | None) -> Value | None:
+    return _entered(spec, answer, _NAME_MIN.get(spec.kind))
+
+
 def _phone(spec: FieldSpec, answer: Answer, region: str | None) -> Value | None:
-    text = _typed_text(answer)
-    if not text:
+    text = _entered(spec, answer)
+    if text is None:
         return None
-    _check_length(spec, text)
     number = normalise_phone(text, region)
     if number is None:
         raise _Refused(ErrorCode.INVALID_PHONE)
@@ -167,20 +171,18 @@ def _phone(spec: FieldSpec, answer: Answer, region: str | None) -> Value | None:
 
 
 def _email(spec: FieldSpec, answer: Answer, region: str | None) -> Value | None:
-    text = _typed_text(answer)
-    if not text:
+    text = _entered(spec, answer)
+    if text is None:
         return None
-    _check_length(spec, text)
     if not _EMAIL.fullmatch(text):
         raise _Refused(ErrorCode.INVALID_EMAIL)
     return text
 
 
 def _numeric(spec: FieldSpec, answer: Answer, region: str | None) -> Value | None:
-    text = _typed_text(answer)
-    if not text:
+    text = _entered(spec, answer)
+    if text is None:
         return None
-    _check_length(spec, text)
     number = parse_number(text)
     if number is None:
         raise _Refused(ErrorCode.NOT_A_NUMBER)
