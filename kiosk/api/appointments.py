@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -22,7 +21,7 @@ from kiosk.api.errors import AppointmentNotScheduled, BadResponse, NotFound, Val
 from kiosk.api.graphql import check_id, graphql_body
 from kiosk.api.queries import TICKET_STATUS, TODAYS_APPOINTMENTS
 from kiosk.api.responses import decode_json
-from kiosk.api.wire import Answer
+from kiosk.api.transport import Transport
 from kiosk.domain.appointments import Appointment
 
 __all__ = ["AppointmentCalls", "CheckedIn"]
@@ -49,23 +48,8 @@ def graphql_time(moment: dt.datetime) -> str:
     return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
 
 
-class AppointmentCalls:
-    """Mixed into `QminderClient`, whose `_send` and `_raise_for_status` these calls use."""
-
-    async def _send(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: Mapping[str, str | int] | None = None,
-        creates: bool = False,
-    ) -> Answer:
-        raise NotImplementedError
-
-    @staticmethod
-    def _raise_for_status(response: Answer) -> None:
-        raise NotImplementedError
+class AppointmentCalls(Transport):
+    """The appointment calls, over the transport; `QminderClient` adds the rest."""
 
     async def appointments(
         self,

@@ -11,43 +11,32 @@ Their class name is kept in the message instead.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import logging
 import re
-import ssl
-import time
-from collections.abc import Iterable, Mapping
-from types import TracebackType
-from typing import Any, Self, TypeVar
+from collections.abc import Iterable
+from typing import Any, TypeVar
 
-import certifi
-import httpx
 from pydantic import BaseModel, ValidationError
 
 from kiosk.api.appointments import AppointmentCalls
-from kiosk.api.config import ApiConfig
 from kiosk.api.errors import (
     BadResponse,
     Conflict,
     InvalidRequest,
     NotFound,
-    QminderError,
-    TransportError,
     ValidationFailed,
 )
 from kiosk.api.graphql import check_id as _check_id
+from kiosk.api.graphql import graphql_body
 from kiosk.api.queries import KIOSK_CONFIG
-from kiosk.api.responses import decode_json, error_for_status, graphql_error
-from kiosk.api.wire import Answer, SendProbe, read_limited, transport_failure
+from kiosk.api.responses import decode_json
+from kiosk.api.transport import API_KEY_HEADER, API_VERSION, API_VERSION_HEADER
 from kiosk.domain.models import Location, parse_location
 from kiosk.domain.ticket import Ticket, TicketCreated, TicketRequest
 
 __all__ = ["API_KEY_HEADER", "API_VERSION", "API_VERSION_HEADER", "QminderClient"]
 
-API_KEY_HEADER = "X-Qminder-REST-API-Key"
-API_VERSION_HEADER = "X-Qminder-API-Version"
-API_VERSION = "2020-09-01"
 SEARCH_LIMIT_MAX = 20_000
 
 _log = logging.getLogger(__name__)
@@ -55,18 +44,6 @@ _STATUS = re.compile(r"^[A-Z_]{1,40}$")
 _ORDER = re.compile(r"^(id|created|called|served) (ASC|DESC)$")
 
 M = TypeVar("M", bound=BaseModel)
-
-
-def _tls_context() -> ssl.SSLContext:
-    """Certificate and host-name checks against certifi's roots; no environment involved.
-
-    Built directly rather than with `ssl.create_default_context`, which would honour
-    ``SSLKEYLOGFILE`` and write TLS secrets to that file.
-    """
-    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-    context.minimum_version = ssl.TLSVersion.TLSv1_2
-    context.load_verify_locations(cafile=certifi.where())
-    return context
 
 
 def _shape_error(
@@ -117,58 +94,9 @@ def validated_body(request: TicketRequest) -> dict[str, Any]:
 class QminderClient(AppointmentCalls):
     """Async client for Qminder's REST and GraphQL API; use as ``async with``.
 
-    It owns one `httpx.AsyncClient` built with ``trust_env=False`` (no proxy or CA settings from
-    the environment, no TLS key log) and ``follow_redirects=False``.
+    The connection itself (the pooled httpx client, the deadline, the size limit) is
+    `kiosk.api.transport.Transport`'s.
     """
-
-    def __init__(self, config: ApiConfig) -> None:
-        self._config = config
-        self._client: httpx.AsyncClient | None = None
-
-    def __repr__(self) -> str:
-        state = "open" if self._client is not None else "closed"
-        return f"QminderClient(base_url={self._config.base_url!r}, {state})"
-
-    @property
-    def config(self) -> ApiConfig:
-        return self._config
-
-    async def __aenter__(self) -> Self:
-        if self._client is not None:
-            raise RuntimeError("QminderClient is already open")
-        config = self._config
-        verify: ssl.SSLContext | bool = True
-        if config.transport is None and config.base_url.startswith("https:"):
-            verify = _tls_context()
-        self._client = httpx.AsyncClient(
-            base_url=config.base_url,
-            timeout=config.timeout,
-            trust_env=False,
-            follow_redirects=False,
-            verify=verify,
-            limits=httpx.Limits(
-                max_connections=4,
-                max_keepalive_connections=2,
-                keepalive_expiry=config.keepalive_expiry,
-            ),
-            headers={"User-Agent": config.user_agent, "Accept": "application/json"},
-            transport=config.transport,
-        )
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    async def aclose(self) -> None:
-        """Close the connection pool; the client may be opened again with ``async with``."""
-        client, self._client = self._client, None
-        if client is not None:
-            await client.aclose()
 
     # -- calls ---------------------------------------------------------------------------------
 
@@ -183,15 +111,7 @@ class QminderClient(AppointmentCalls):
         response = await self._send("POST", "/graphql", json=payload)
         status = response.status_code
         call = "POST /graphql"
-        body: object = None
-        if 200 <= status < 300 or status == 400:
-            try:
-                body = decode_json(response.content, status=status, may_have_reached_server=False)
-            except BadResponse:
-                if 200 <= status < 300:
-                    raise
-        if isinstance(body, dict) and isinstance(body.get("errors"), list) and body["errors"]:
-            raise graphql_error(status, body["errors"])
+        body = graphql_body(status, response.content)
         self._raise_for_status(response)
         data = body.get("data") if isinstance(body, dict) else None
         if not isinstance(data, dict) or "location" not in data:
@@ -303,71 +223,3 @@ class QminderClient(AppointmentCalls):
             return dt.datetime.fromtimestamp(value, dt.UTC)
         except (OverflowError, OSError, ValueError):
             return None
-
-    # -- plumbing ------------------------------------------------------------------------------
-
-    def _open_client(self) -> httpx.AsyncClient:
-        if self._client is None:
-            raise RuntimeError("QminderClient is not open; use 'async with QminderClient(...)'")
-        return self._client
-
-    async def _send(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: Mapping[str, str | int] | None = None,
-        creates: bool = False,
-    ) -> Answer:
-        """Send one request and read its answer within the deadline and the size limit.
-
-        Every transport failure becomes an error. `creates` marks a call that changes the queue
-        (``POST /tickets``, an appointment's check-in): it carries the API version header, and
-        an answer refused for its size may mean the change was made.
-        """
-        client = self._open_client()
-        headers = {API_KEY_HEADER: self._config.api_key.get_secret_value()}
-        if creates:
-            headers[API_VERSION_HEADER] = API_VERSION
-        probe = SendProbe()
-        request = client.build_request(
-            method, path, json=json, params=params, headers=headers, extensions={"trace": probe}
-        )
-        call = f"{method} {request.url.path}"
-        started = time.monotonic()
-        failure: QminderError | None = None
-        try:
-            async with asyncio.timeout(self._config.deadline):
-                streamed = await client.send(request, stream=True)
-                try:
-                    response = await read_limited(
-                        streamed,
-                        call,
-                        self._config.max_response_bytes,
-                        may_have_reached_server=creates,
-                    )
-                finally:
-                    await streamed.aclose()
-        except TimeoutError:
-            failure = TransportError(
-                f"{call}: no answer within the {self._config.deadline:g} s deadline",
-                may_have_reached_server=probe.may_have_sent,
-            )
-        except httpx.HTTPError as exc:
-            failure = transport_failure(call, exc)
-        elapsed = time.monotonic() - started
-        if failure is not None:
-            _log.debug("%s failed after %.2f s: %s", call, elapsed, failure)
-            raise failure
-        _log.debug("%s -> %d in %.2f s", call, response.status_code, elapsed)
-        remaining = response.headers.get("x-ratelimit-remaining", "").strip()
-        if remaining.isdigit():
-            _log.debug("Qminder rate limit remaining: %d", int(remaining))
-        return response
-
-    @staticmethod
-    def _raise_for_status(response: Answer) -> None:
-        error = error_for_status(response.status_code, response.content, response.headers)
-        if error is not None:
-            raise error

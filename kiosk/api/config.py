@@ -10,9 +10,8 @@ import httpx
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
 
 from kiosk import __version__
-from kiosk.api.urls import check_base_url, is_loopback_host
+from kiosk.api.urls import DEFAULT_BASE_URL, check_base_url, is_loopback_host
 
-DEFAULT_BASE_URL = "https://api.qminder.com"
 USER_AGENT = f"qminder-kiosk/{__version__}"
 MAX_RESPONSE_BYTES = 4 * 1024 * 1024
 """The largest answer body accepted: a location with hundreds of fields is well below it."""

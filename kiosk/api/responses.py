@@ -20,7 +20,6 @@ from kiosk.api.errors import (
     AuthError,
     BadResponse,
     Conflict,
-    GraphQLError,
     NotFound,
     QminderError,
     RateLimited,
@@ -142,35 +141,3 @@ def error_for_status(
     else:
         return BadResponse(f"Qminder answered an unexpected status {status}", status=status)
     return error
-
-
-_NOT_FOUND_TYPES = frozenset({"NOT_FOUND", "NOTFOUND"})
-_AUTH_TYPES = frozenset({"PERMISSION_DENIED", "UNAUTHENTICATED", "UNAUTHORIZED", "FORBIDDEN"})
-
-
-def graphql_error(status: int, errors: list[Any]) -> QminderError:
-    """The error a GraphQL ``errors`` list stands for: not found, auth, or `GraphQLError`."""
-    types: list[str] = []
-    messages: list[str] = []
-    for error in errors:
-        if not isinstance(error, dict):
-            continue
-        extensions = error.get("extensions")
-        extensions = extensions if isinstance(extensions, dict) else {}
-        for kind in (
-            error.get("errorType"),
-            extensions.get("classification"),
-            extensions.get("errorType"),
-            extensions.get("code"),
-        ):
-            if isinstance(kind, str) and kind:
-                types.append(kind)
-                break
-        if isinstance(error.get("message"), str):
-            messages.append(error["message"])
-    upper = {t.upper() for t in types}
-    if upper & _NOT_FOUND_TYPES or (not types and any("not found" in m.lower() for m in messages)):
-        return NotFound(status, message=messages[0] if messages else None)
-    if upper & _AUTH_TYPES:
-        return AuthError(status, message=messages[0] if messages else None)
-    return GraphQLError(status=status, error_types=tuple(types), messages=tuple(messages))

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from pydantic_settings import BaseSettings, PydanticBaseSettingsSource
 
 from kiosk.config.layers import system_config_dirs, system_files
 from kiosk.config.loading import ConfigSource, env_name, find_config
@@ -30,16 +29,7 @@ FLEET_KEYS = (
 class _InitOnly(KioskSettings):
     """The settings' fields and checks, fed only what is passed in."""
 
-    @classmethod
-    def settings_customise_sources(
-        cls,
-        settings_cls: type[BaseSettings],
-        init_settings: PydanticBaseSettingsSource,
-        env_settings: PydanticBaseSettingsSource,
-        dotenv_settings: PydanticBaseSettingsSource,
-        file_secret_settings: PydanticBaseSettingsSource,
-    ) -> tuple[PydanticBaseSettingsSource, ...]:
-        return (init_settings,)
+    reads_layers = False
 
 
 def _raw_fleet_values(path: Path) -> dict[str, Any]:

@@ -14,7 +14,7 @@ import tomllib
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import platformdirs
 from pydantic import ValidationError
@@ -121,38 +121,37 @@ StoredValues = Callable[[Collection[str]], Mapping[str, Any]]
 KEYRING_FIELDS = ("api_key", "admin_pin_hash")
 
 
-def load_settings(
-    source: ConfigSource,
-    *,
-    stored: StoredValues | None = None,
-    overrides: Mapping[str, Any] | None = None,
-    environ: Mapping[str, str] | None = None,
-    system_dirs: Sequence[PurePath] = (),
-    policy: PolicyReader | None = None,
-) -> KioskSettings:
-    """Build the settings from every layer (see `kiosk.config.layers`) and the keyring.
+class LoadOptions(TypedDict, total=False):
+    """What `load_settings` and `load_layered` read besides the user's file.
 
-    Args:
-        source: the user's file to read (`find_config`).
-        stored: reads the keyring's values (`kiosk.config.secrets.stored_values`); None
-            reads nothing there.
+    Keys:
+        stored: reads the keyring's values (`kiosk.config.secrets.stored_values`); absent or
+            None reads nothing there.
         overrides: values that win over everything (command-line options).
-        environ: the environment, for naming where a bad value came from.
+        environ: the environment, for naming where a bad value came from; absent or None:
+            `os.environ`.
         system_dirs: the system-wide folders, least important first
             (`kiosk.config.layers.system_config_dirs`); none by default.
-        policy: reads the managed policy (`kiosk.config.policy.read_policy`); None: none.
+        policy: reads the managed policy (`kiosk.config.policy.read_policy`); absent or
+            None: none.
+    """
+
+    stored: StoredValues | None
+    overrides: Mapping[str, Any] | None
+    environ: Mapping[str, str] | None
+    system_dirs: Sequence[PurePath]
+    policy: PolicyReader | None
+
+
+def load_settings(source: ConfigSource, **options: Unpack[LoadOptions]) -> KioskSettings:
+    """Build the settings from every layer (see `kiosk.config.layers`) and the keyring.
+
+    `source` is the user's file to read (`find_config`); `options` are `LoadOptions`.
 
     Raises:
         ConfigError: naming the file, variable or policy value, the key and what is wrong.
     """
-    return load_layered(
-        source,
-        stored=stored,
-        overrides=overrides,
-        environ=environ,
-        system_dirs=system_dirs,
-        policy=policy,
-    ).settings
+    return load_layered(source, **options).settings
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,22 +162,18 @@ class Loaded:
     origins: Mapping[str, str]
 
 
-def load_layered(
-    source: ConfigSource,
-    *,
-    stored: StoredValues | None = None,
-    overrides: Mapping[str, Any] | None = None,
-    environ: Mapping[str, str] | None = None,
-    system_dirs: Sequence[PurePath] = (),
-    policy: PolicyReader | None = None,
-) -> Loaded:
+def load_layered(source: ConfigSource, **options: Unpack[LoadOptions]) -> Loaded:
     """`load_settings`, also saying where each value came from (`kiosk check-config`)."""
+    stored = options.get("stored")
+    environ = options.get("environ")
+    system_dirs = options.get("system_dirs", ())
+    policy = options.get("policy")
     environ = os.environ if environ is None else environ
     files = [file_layer(source.path, read_file(source.path))] if source.path is not None else []
     files += [file_layer(path, read_file(path)) for path in system_files(system_dirs)]
     file_values = merge(files, "files")
     policy_layer = policy() if policy is not None else Layer("policy")
-    overrides = dict(overrides or {})
+    overrides = dict(options.get("overrides") or {})
     given = {
         **policy_layer.origins,
         **dict.fromkeys(overrides, "the command line"),

@@ -82,6 +82,15 @@ def _validate(model: type[M], raw: object, label: str, info: ValidationInfo) -> 
     return None
 
 
+def readable(model: type[M], value: object, info: ValidationInfo, dropped: str) -> M | None:
+    """`value` read as `model`; None, noted as `dropped`, when it cannot be read at all."""
+    try:
+        return model.model_validate(value, context=info.context)
+    except ValidationError:
+        note(info, dropped)
+        return None
+
+
 def each(
     model: type[M], what: str, key: Callable[[M], Hashable] | None = None
 ) -> Callable[[object, ValidationInfo], object]:

@@ -23,13 +23,12 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    ValidationError,
     ValidationInfo,
     model_validator,
 )
 from pydantic.alias_generators import to_camel
 
-from kiosk.domain.lenient import SKIPPED, each, id_text, note, or_default
+from kiosk.domain.lenient import SKIPPED, each, id_text, note, or_default, readable
 from kiosk.domain.numeric import BOUND_LIMIT, first_answer
 
 
@@ -231,11 +230,7 @@ def _numeric_constraints(value: object, info: ValidationInfo) -> object:
         return value
     if not isinstance(value, dict) or not ({"min", "max", "scale"} & value.keys()):
         return None
-    try:
-        return NumericConstraints.model_validate(value, context=info.context)
-    except ValidationError:
-        note(info, "numeric constraints dropped: unreadable")
-        return None
+    return readable(NumericConstraints, value, info, "numeric constraints dropped: unreadable")
 
 
 class InputField(QminderModel):
@@ -310,11 +305,7 @@ def _opening_hours(value: object, info: ValidationInfo) -> object:
     """A week that cannot be read at all is left out (as if none were configured)."""
     if value is None or isinstance(value, OpeningHours):
         return value
-    try:
-        return OpeningHours.model_validate(value, context=info.context)
-    except ValidationError:
-        note(info, "opening hours skipped: unreadable")
-        return None
+    return readable(OpeningHours, value, info, "opening hours skipped: unreadable")
 
 
 class VisitPlanner(QminderModel):

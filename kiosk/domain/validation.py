@@ -144,43 +144,50 @@ def _check_length(spec: FieldSpec, text: str) -> None:
         raise _Refused(ErrorCode.TOO_LONG, limit)
 
 
-def _text(spec: FieldSpec, answer: Answer, region: str | None) -> Value | None:
+_Check: TypeAlias = Callable[[FieldSpec, Answer, str | None], Value | None]
+"""Checks one answer of a kind of field: its value, or None when unanswered."""
+
+
+def _entered(spec: FieldSpec, answer: Answer, least_letters: int | None = None) -> str | None:
+    """The typed text, cleaned, with at least `least_letters` letters and within the field's
+    length; None when nothing was typed."""
     text = _typed_text(answer)
     if not text:
         return None
-    least = _NAME_MIN.get(spec.kind)
-    if least is not None and letter_count(text) < least:
-        raise _Refused(ErrorCode.TOO_SHORT, least)
+    if least_letters is not None and letter_count(text) < least_letters:
+        raise _Refused(ErrorCode.TOO_SHORT, least_letters)
     _check_length(spec, text)
     return text
 
 
-def _phone(spec: FieldSpec, answer: Answer, region: str | None) -> Value | None:
-    text = _typed_text(answer)
-    if not text:
-        return None
-    _check_length(spec, text)
+def _text(spec: FieldSpec, answer: Answer, region: str | None) -> Value | None:
+    return _entered(spec, answer, _NAME_MIN.get(spec.kind))
+
+
+def _typed(check: Callable[[FieldSpec, str, str | None], Value]) -> _Check:
+    """A check of what was typed, run only when something was (see `_entered`)."""
+
+    def checked(spec: FieldSpec, answer: Answer, region: str | None) -> Value | None:
+        text = _entered(spec, answer)
+        return None if text is None else check(spec, text, region)
+
+    return checked
+
+
+def _phone(spec: FieldSpec, text: str, region: str | None) -> Value:
     number = normalise_phone(text, region)
     if number is None:
         raise _Refused(ErrorCode.INVALID_PHONE)
     return number
 
 
-def _email(spec: FieldSpec, answer: Answer, region: str | None) -> Value | None:
-    text = _typed_text(answer)
-    if not text:
-        return None
-    _check_length(spec, text)
+def _email(spec: FieldSpec, text: str, region: str | None) -> Value:
     if not _EMAIL.fullmatch(text):
         raise _Refused(ErrorCode.INVALID_EMAIL)
     return text
 
 
-def _numeric(spec: FieldSpec, answer: Answer, region: str | None) -> Value | None:
-    text = _typed_text(answer)
-    if not text:
-        return None
-    _check_length(spec, text)
+def _numeric(spec: FieldSpec, text: str, region: str | None) -> Value:
     number = parse_number(text)
     if number is None:
         raise _Refused(ErrorCode.NOT_A_NUMBER)
@@ -228,15 +235,13 @@ def _choices(spec: FieldSpec, answer: Answer, region: str | None) -> Value | Non
     return tuple(option_id for option_id in known if option_id in chosen)
 
 
-_Check: TypeAlias = Callable[[FieldSpec, Answer, str | None], Value | None]
-
 _CHECKS: Mapping[FieldKind, _Check] = {
     FieldKind.FIRST_NAME: _text,
     FieldKind.LAST_NAME: _text,
     FieldKind.TEXT: _text,
-    FieldKind.PHONE: _phone,
-    FieldKind.EMAIL: _email,
-    FieldKind.NUMERIC: _numeric,
+    FieldKind.PHONE: _typed(_phone),
+    FieldKind.EMAIL: _typed(_email),
+    FieldKind.NUMERIC: _typed(_numeric),
     FieldKind.DATE: _date,
     FieldKind.SINGLE_SELECT: _choices,
     FieldKind.MULTI_SELECT: _choices,

@@ -96,29 +96,21 @@ class KioskMetrics:
                 "kiosk_id": kiosk_id or socket.gethostname(),
             }
         )
-        self._up = Gauge(f"{PREFIX}_up", "1 while the visitor screens run.", registry=r)
-        self._reachable = Gauge(
-            f"{PREFIX}_qminder_reachable", "1 when Qminder last answered.", registry=r
+        self._up = self._gauge("up", "1 while the visitor screens run.")
+        self._reachable = self._gauge("qminder_reachable", "1 when Qminder last answered.")
+        self._last_success = self._gauge(
+            "last_qminder_success_timestamp_seconds", "When Qminder last answered (Unix time)."
         )
-        self._last_success = Gauge(
-            f"{PREFIX}_last_qminder_success_timestamp_seconds",
-            "When Qminder last answered (Unix time).",
-            registry=r,
-        )
-        self._config_loaded = Gauge(
-            f"{PREFIX}_config_loaded_timestamp_seconds",
+        self._config_loaded = self._gauge(
+            "config_loaded_timestamp_seconds",
             "When the location's configuration was last loaded from Qminder (Unix time).",
-            registry=r,
         )
-        self._pending = Gauge(
-            f"{PREFIX}_outbox_pending",
-            "Check-ins saved and not yet confirmed by Qminder.",
-            registry=r,
+        self._pending = self._gauge(
+            "outbox_pending", "Check-ins saved and not yet confirmed by Qminder."
         )
-        self._oldest = Gauge(
-            f"{PREFIX}_outbox_oldest_pending_age_seconds",
+        self._oldest = self._gauge(
+            "outbox_oldest_pending_age_seconds",
             "Age of the oldest check-in not yet confirmed by Qminder (0 with none).",
-            registry=r,
         )
         self._checkins = Counter(
             f"{PREFIX}_checkins", "Check-ins by what became of them.", ["result"], registry=r
@@ -132,6 +124,10 @@ class KioskMetrics:
         self._health = Health(
             running=False, store_readable=True, reachable=None, printer_ok=None, open=None
         )
+
+    def _gauge(self, name: str, documentation: str) -> Gauge:
+        """The gauge ``qminder_kiosk_<name>`` in this kiosk's registry."""
+        return Gauge(f"{PREFIX}_{name}", documentation, registry=self.registry)
 
     @property
     def health(self) -> Health:
@@ -173,19 +169,13 @@ class KioskMetrics:
 
     def set_printer_ok(self, ok: bool) -> None:
         if self._printer is None:
-            self._printer = Gauge(
-                f"{PREFIX}_printer_ok",
-                "1 while the ticket printer can print.",
-                registry=self.registry,
-            )
+            self._printer = self._gauge("printer_ok", "1 while the ticket printer can print.")
         self._printer.set(1 if ok else 0)
         self._set_health(printer_ok=ok)
 
     def set_open(self, is_open: bool) -> None:
         if self._open is None:
-            self._open = Gauge(
-                f"{PREFIX}_open", "1 within the location's opening hours.", registry=self.registry
-            )
+            self._open = self._gauge("open", "1 within the location's opening hours.")
         self._open.set(1 if is_open else 0)
         self._set_health(open=is_open)
 

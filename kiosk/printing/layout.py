@@ -16,7 +16,6 @@ import datetime as dt
 import logging
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QPointF, QRectF, QSize, Qt, QTime
@@ -27,143 +26,16 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QPen,
-    QTextLayout,
-    QTextOption,
 )
 
 from kiosk.printing import qr
+from kiosk.printing.paper import INSET_MM, MM_PER_INCH, PAPERS, PT_PER_INCH, STYLES
+from kiosk.printing.paragraph import FONT_FAMILIES, Paragraph
 from kiosk.printing.ticket import PaperWidth, TicketPrint
 
 log = logging.getLogger("kiosk.printing")
 
-MM_PER_INCH = 25.4
-PT_PER_INCH = 72.0
-THERMAL_DPI = 203.0
-"""Dot density of nearly every 58 and 80 mm thermal printer (8 dots per mm)."""
-
-FONT_FAMILIES = ("Noto Sans", "Noto Sans Arabic", "DejaVu Sans")
-"""Looked up in this order for every character; Qt falls back further for other scripts."""
-
 _INK = QColor(0, 0, 0)
-
-
-@dataclass(frozen=True, slots=True)
-class Paper:
-    """A roll: its width and the width the print head reaches, in millimetres."""
-
-    width_mm: float
-    printable_mm: float
-
-
-PAPERS: dict[int, Paper] = {58: Paper(58.0, 48.0), 80: Paper(80.0, 72.0)}
-
-INSET_MM = 1.0
-"""Kept clear inside the printable width on each side: heads differ by a dot or two."""
-
-
-@dataclass(frozen=True, slots=True)
-class _Style:
-    """Sizes for one paper width: text in points, everything else in millimetres."""
-
-    heading_pt: float
-    caption_pt: float
-    number_em_mm: float
-    line_pt: float
-    message_pt: float
-    label_pt: float
-    value_pt: float
-    small_pt: float
-    qr_mm: float
-    logo_height_mm: float
-    gap_mm: float
-    pad_mm: float
-    frame_mm: float
-    radius_mm: float
-    top_mm: float
-    bottom_mm: float
-
-
-_STYLES: dict[int, _Style] = {
-    80: _Style(
-        heading_pt=11,
-        caption_pt=10,
-        number_em_mm=26,
-        line_pt=16,
-        message_pt=10,
-        label_pt=10,
-        value_pt=12,
-        small_pt=8,
-        qr_mm=26,
-        logo_height_mm=16,
-        gap_mm=3.5,
-        pad_mm=3,
-        frame_mm=0.6,
-        radius_mm=3,
-        top_mm=4,
-        bottom_mm=6,
-    ),
-    58: _Style(
-        heading_pt=9,
-        caption_pt=8.5,
-        number_em_mm=19,
-        line_pt=13,
-        message_pt=8.5,
-        label_pt=8.5,
-        value_pt=10,
-        small_pt=7,
-        qr_mm=22,
-        logo_height_mm=12,
-        gap_mm=2.8,
-        pad_mm=2.2,
-        frame_mm=0.5,
-        radius_mm=2.5,
-        top_mm=3,
-        bottom_mm=5,
-    ),
-}
-
-
-class Paragraph:
-    """Text wrapped to a width with the fonts actually used (fallbacks included).
-
-    Heights and baselines come from Qt's text layout, so Arabic or other fallback fonts with
-    taller lines are measured as drawn.
-    """
-
-    def __init__(
-        self,
-        text: str,
-        font: QFont,
-        width: float,
-        align: Qt.AlignmentFlag,
-        direction: Qt.LayoutDirection,
-    ) -> None:
-        self.font = font
-        self._layout = QTextLayout(text, font)
-        option = QTextOption(align | Qt.AlignmentFlag.AlignAbsolute)
-        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        option.setTextDirection(direction)
-        self._layout.setTextOption(option)
-        self._layout.beginLayout()
-        y = 0.0
-        self.lines = 0
-        self.last_baseline = 0.0
-        while True:
-            line = self._layout.createLine()
-            if not line.isValid():
-                break
-            line.setLineWidth(width)
-            line.setPosition(QPointF(0, y))
-            self.last_baseline = y + line.ascent()
-            y += line.height()
-            self.lines += 1
-        self._layout.endLayout()
-        self.height = y
-
-    def draw(self, painter: QPainter, left: float, top: float) -> None:
-        painter.setFont(self.font)
-        self._layout.draw(painter, QPointF(left, top))
-
 
 Op = Callable[[QPainter], None]
 
@@ -200,7 +72,7 @@ class TicketLayout:
         self.paper = PAPERS[paper_mm]
         self.dpi = dpi
         self.right_to_left = is_right_to_left(ticket)
-        self._style = _STYLES[paper_mm]
+        self._style = STYLES[paper_mm]
         self._locale = QLocale(ticket.language)
         self._ops: list[Op] = []
         self.width = self.mm(self.paper.width_mm)

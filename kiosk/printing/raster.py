@@ -6,7 +6,8 @@ from PIL import Image
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage
 
-from kiosk.printing.layout import THERMAL_DPI, TicketLayout
+from kiosk.printing.layout import TicketLayout
+from kiosk.printing.paper import THERMAL_DPI
 from kiosk.printing.ticket import PaperWidth, TicketPrint
 
 HEAD_DOTS: dict[int, int] = {58: 384, 80: 576}

@@ -15,8 +15,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from kiosk.printing.errors import PrinterMissing, PrinterUnavailable, PrintFailed
@@ -172,25 +170,13 @@ class SystemPrinter:
         """Draw the slip as one job on ``printer`` (a real printer, or a PDF file in tests)."""
         # Loaded on the first slip, not at start (the layout brings the QR encoder).
         from kiosk.printing.layout import TicketLayout
-        from kiosk.printing.pdf import page_size
+        from kiosk.printing.page import page_layout, paint_job
 
         printer.setDocName("Ticket")
         printer.setFullPage(True)
         layout = TicketLayout(ticket, self.paper_mm, dpi=float(printer.resolution()))
-        page = QPageLayout(
-            page_size(layout),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),
-            QPageLayout.Unit.Millimeter,
-        )
-        if not printer.setPageLayout(page):
+        if not printer.setPageLayout(page_layout(layout)):
             log.info("%s did not take the slip's page size; printing on its own", self.name)
-        painter = QPainter()
-        if not painter.begin(printer):
-            raise PrintFailed(f"{self.name}: the job could not be started")
-        try:
-            layout.paint(painter)
-        finally:
-            finished = painter.end()
+        finished = paint_job(layout, printer, f"{self.name}: the job could not be started")
         if not finished or printer.printerState() in _STOPPED:
             raise PrintFailed(f"{self.name}: the job was not accepted")

@@ -54,6 +54,14 @@ def ticket_summary(ticket: Ticket) -> dict[str, Any]:
     return summary
 
 
+async def _json_object(request: web.Request) -> dict[str, Any]:
+    """The request's JSON body; ValueError unless it is a JSON object."""
+    data = json.loads(await request.read())
+    if not isinstance(data, dict):
+        raise ValueError("body must be a JSON object")
+    return data
+
+
 async def get_faults(request: web.Request) -> web.Response:
     """The faults still to play."""
     return json_response(request.app[STATE].faults.get().to_json())
@@ -63,9 +71,7 @@ async def set_faults(request: web.Request) -> web.Response:
     """Replace the faults with the ones in the JSON body."""
     state = request.app[STATE]
     try:
-        data = json.loads(await request.read())
-        if not isinstance(data, dict):
-            raise ValueError("body must be a JSON object")
+        data = await _json_object(request)
         faults = Faults.from_json(data)
     except (ValueError, TypeError) as exc:
         return error(400, str(exc))
@@ -134,9 +140,7 @@ async def change_location(request: web.Request) -> web.Response:
     """Serve the seeded location changed as the JSON body says."""
     state = request.app[STATE]
     try:
-        data = json.loads(await request.read())
-        if not isinstance(data, dict):
-            raise ValueError("body must be a JSON object")
+        data = await _json_object(request)
         assert state.starting_location is not None
         state.location = changed_location(state.starting_location, data)
     except ValueError as exc:

@@ -8,6 +8,7 @@ answer), line (404 unknown, 409 disabled or archived), language (404), `fields[]
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -160,30 +161,34 @@ def _shape_errors(body: dict[str, Any]) -> list[dict[str, str]]:
     if source is not None and source not in SOURCES:
         errors.append({"source": f"must be one of {', '.join(SOURCES)}"})
 
-    items = body.get("fields")
-    if items is not None:
-        if not isinstance(items, list):
-            errors.append({"fields": "must be an array"})
-        else:
-            for i, item in enumerate(items):
-                errors.extend(_field_item_errors(f"fields[{i}]", item))
-
-    labels = body.get("labels")
-    if labels is not None:
-        if not isinstance(labels, list):
-            errors.append({"labels": "must be an array"})
-        else:
-            for i, label in enumerate(labels):
-                key = f"labels[{i}]"
-                if not isinstance(label, dict) or set(label) != {"value"}:
-                    errors.append({key: 'must be an object with only "value"'})
-                elif not isinstance(label["value"], str):
-                    errors.append({f"{key}.value": "must be a string"})
-                elif not label["value"].strip():
-                    errors.append({f"{key}.value": "must not be blank"})
-                elif len(label["value"]) > 50:
-                    errors.append({f"{key}.value": "size must be between 1 and 50"})
+    errors.extend(_array_errors(body, "fields", _field_item_errors))
+    errors.extend(_array_errors(body, "labels", _label_errors))
     return errors
+
+
+def _array_errors(
+    body: dict[str, Any], name: str, item_errors: Callable[[str, Any], list[dict[str, str]]]
+) -> list[dict[str, str]]:
+    """The errors of an optional array in the body: not an array, or each item's own."""
+    items = body.get(name)
+    if items is None:
+        return []
+    if not isinstance(items, list):
+        return [{name: "must be an array"}]
+    return [error for i, item in enumerate(items) for error in item_errors(f"{name}[{i}]", item)]
+
+
+def _label_errors(key: str, label: Any) -> list[dict[str, str]]:
+    if not isinstance(label, dict) or set(label) != {"value"}:
+        return [{key: 'must be an object with only "value"'}]
+    value = label["value"]
+    if not isinstance(value, str):
+        return [{f"{key}.value": "must be a string"}]
+    if not value.strip():
+        return [{f"{key}.value": "must not be blank"}]
+    if len(value) > 50:
+        return [{f"{key}.value": "size must be between 1 and 50"}]
+    return []
 
 
 def _field_item_errors(key: str, item: Any) -> list[dict[str, str]]:

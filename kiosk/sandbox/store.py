@@ -70,22 +70,9 @@ class TicketStore:
     def create(self, line_id: str, letter: str, body: dict[str, Any]) -> Ticket:
         """Store a NEW ticket for the line and return it."""
         with self._lock:
-            number = self._numbers.get(line_id, 0) + 1
-            self._numbers[line_id] = number
             now = datetime.now(UTC)
-            ticket = Ticket(
-                id=str(self._next_id),
-                public_id=f"{letter}-{number}",
-                line_id=line_id,
-                status="NEW",
-                created=now,
-                body=copy.deepcopy(body),
-                status_set=now,
-                wait_started=now,
-            )
-            self._next_id += 1
-            self._tickets[ticket.id] = ticket
-            return ticket.copy()
+            public_id = self._next_public_id(line_id, letter)
+            return self._add(line_id, "NEW", now, body, public_id=public_id, wait_started=now)
 
     def book(
         self,
@@ -100,19 +87,7 @@ class TicketStore:
         if status not in STATUSES:
             raise ValueError(f"unknown ticket status {status!r}")
         with self._lock:
-            ticket = Ticket(
-                id=str(self._next_id),
-                public_id=None,
-                line_id=line_id,
-                status=status,
-                created=booked,
-                body=copy.deepcopy(body),
-                slot=slot,
-                status_set=booked,
-            )
-            self._next_id += 1
-            self._tickets[ticket.id] = ticket
-            return ticket.copy()
+            return self._add(line_id, status, booked, body, slot=slot)
 
     def check_in(self, ticket_id: str, letter: str) -> Ticket | None:
         """Move a SCHEDULED appointment to NEW with the line's next public id.
@@ -126,17 +101,48 @@ class TicketStore:
                 return None
             if ticket.status != "SCHEDULED":
                 return ticket.copy()
-            number = self._numbers.get(ticket.line_id, 0) + 1
-            self._numbers[ticket.line_id] = number
             ticket = replace(
                 ticket,
                 status="NEW",
-                public_id=f"{letter}-{number}",
+                public_id=self._next_public_id(ticket.line_id, letter),
                 status_set=now,
                 wait_started=now,
             )
             self._tickets[ticket_id] = ticket
             return ticket.copy()
+
+    def _next_public_id(self, line_id: str, letter: str) -> str:
+        """The line's next public id, e.g. ``A-12`` (with the lock held)."""
+        number = self._numbers.get(line_id, 0) + 1
+        self._numbers[line_id] = number
+        return f"{letter}-{number}"
+
+    def _add(
+        self,
+        line_id: str,
+        status: str,
+        created: datetime,
+        body: dict[str, Any],
+        *,
+        public_id: str | None = None,
+        slot: Slot | None = None,
+        wait_started: datetime | None = None,
+    ) -> Ticket:
+        """Store a new ticket under the next id (with the lock held); a copy of it."""
+        ticket = Ticket(
+            id=str(self._next_id),
+            public_id=public_id,
+            line_id=line_id,
+            status=status,
+            created=created,
+            body=copy.deepcopy(body),
+            slot=slot,
+            status_set=created,
+            wait_started=wait_started,
+        )
+        self._next_id += 1
+        self._tickets[ticket.id] = ticket
+        return ticket.copy()
 
     def get(self, ticket_id: str) -> Ticket | None:
         """A copy of the ticket, if it exists."""

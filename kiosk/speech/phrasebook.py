@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, QObject, QTranslator
 
 from kiosk.speech.screen import Text
-from kiosk.speech.voices import SOURCE_LANGUAGE, base_code
+from kiosk.speech.voices import base_code
 from kiosk.ui.translations import Catalogues
 
 
@@ -46,14 +46,5 @@ class Phrasebook(QObject):
     def _translator(self, language: str) -> QTranslator | None:
         code = base_code(language)
         if code not in self._translators:
-            self._translators[code] = self._load(code)
+            self._translators[code] = self._catalogues.translator(code, self)
         return self._translators[code]
-
-    def _load(self, code: str) -> QTranslator | None:
-        if code == SOURCE_LANGUAGE:
-            return None
-        path = self._catalogues.kiosk(code)
-        if path is None:
-            return None
-        translator = QTranslator(self)
-        return translator if translator.load(str(path)) else None

@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QObject, QTime, QT
 
 from kiosk.ui.bidi import fill, isolate
 from kiosk.ui.language import locale_for
-from kiosk.ui.translations import SOURCE_LANGUAGE, Catalogues
+from kiosk.ui.translations import Catalogues
 
 CONTEXT = "ClosedNotice"
 OPENS_ON = str(QT_TRANSLATE_NOOP("ClosedNotice", "We open again on %1 at %2."))
@@ -61,20 +61,11 @@ class ClosedNotice(QObject):
 
     def _tr(self, code: str, source: str) -> str:
         if code not in self._translators:
-            self._translators[code] = self._load(code)
+            self._translators[code] = self._catalogues.translator(code, self)
         translator = self._translators[code]
         if translator is None:
             return source
         return translator.translate(CONTEXT, source) or source
-
-    def _load(self, code: str) -> QTranslator | None:
-        if code.split("-")[0].split("_")[0].lower() == SOURCE_LANGUAGE:
-            return None
-        path = self._catalogues.kiosk(code)
-        if path is None:
-            return None
-        translator = QTranslator(self)
-        return translator if translator.load(str(path)) else None
 
 
 def _day(locale: QLocale, moment: dt.datetime, now: dt.datetime) -> str:

@@ -23,6 +23,10 @@ from kiosk.ui.resources import resource_path
 
 Color = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 Pixels = Annotated[int, Field(ge=0, le=1000)]
+ReadingText = Annotated[int, Field(ge=20)]
+"""Text a visitor reads: at least 20 px."""
+TouchTarget = Annotated[int, Field(ge=48)]
+"""Anything a finger taps: at least 48 px across."""
 
 _PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][\w.]*)\s*\}\}")
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -71,12 +75,12 @@ class ColorTokens(_Section):
 class SizeTokens(_Section):
     """Type sizes, radii, borders and control heights in pixels."""
 
-    text_body: Annotated[int, Field(ge=20)]
-    text_small: Annotated[int, Field(ge=20)]
-    text_label: Annotated[int, Field(ge=20)]
-    text_input: Annotated[int, Field(ge=20)]
-    text_button: Annotated[int, Field(ge=20)]
-    text_choice: Annotated[int, Field(ge=20)]
+    text_body: ReadingText
+    text_small: ReadingText
+    text_label: ReadingText
+    text_input: ReadingText
+    text_button: ReadingText
+    text_choice: ReadingText
     text_title: Pixels
     text_subtitle: Pixels
     text_hero: Pixels
@@ -87,12 +91,12 @@ class SizeTokens(_Section):
     radius_small: Pixels
     border: Pixels
     focus_border: Pixels
-    touch_min: Annotated[int, Field(ge=48)]
-    button_height: Annotated[int, Field(ge=48)]
-    input_height: Annotated[int, Field(ge=48)]
-    choice_height: Annotated[int, Field(ge=48)]
-    option_height: Annotated[int, Field(ge=48)]
-    stepper_width: Annotated[int, Field(ge=48)]
+    touch_min: TouchTarget
+    button_height: TouchTarget
+    input_height: TouchTarget
+    choice_height: TouchTarget
+    option_height: TouchTarget
+    stepper_width: TouchTarget
     button_padding: Pixels
     input_padding: Pixels
     indicator: Pixels

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QStandardPaths
+from PySide6.QtCore import QLibraryInfo, QObject, QStandardPaths, QTranslator
 
 from kiosk.ui.qm_compiler import compile_catalogue, is_stale
 from kiosk.ui.resources import resource_path
@@ -80,6 +80,15 @@ class Catalogues:
             self._reported.add(code)
             log.warning("no translation for language %r: the kiosk shows it in English", code)
         return None
+
+    def translator(self, code: str, parent: QObject) -> QTranslator | None:
+        """A translator holding the kiosk's catalogue for `code`, for texts in a language other
+        than the screen's; None for English and for a language without a usable catalogue."""
+        path = self.kiosk(code)
+        if path is None:
+            return None
+        translator = QTranslator(parent)
+        return translator if translator.load(str(path)) else None
 
     def qt(self, code: str) -> Path | None:
         """Qt's own catalogue (``qtbase_<lang>.qm``) for `code`, when Qt ships one."""

@@ -11,7 +11,8 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from kiosk.printing import qr
-from kiosk.printing.layout import THERMAL_DPI, TicketLayout, is_right_to_left
+from kiosk.printing.layout import TicketLayout, is_right_to_left
+from kiosk.printing.paper import THERMAL_DPI
 from kiosk.printing.ticket import PaperWidth
 from tests.printing import samples
 

@@ -8,11 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.form import FieldSpec, FormSpec
-from kiosk.domain.validation import Answer, FieldError
+from kiosk.domain.validation import FieldError
 from kiosk.ui.screens.base import stacked_scroll_area
 from kiosk.ui.screens.form_screen import FormScreen
 from kiosk.ui.theme import active_theme
-from kiosk.ui.widgets.field_base import FieldWidget
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 
 DETAIL_COLUMNS = 2
@@ -71,21 +70,6 @@ class DetailsScreen(FormScreen):
         """Empty every field, hide every error, leave busy."""
         self._fields.clear()
         self.set_busy(False)
-
-    # -- queries -----------------------------------------------------------------------------
-
-    def answers(self) -> dict[str, Answer]:
-        return self._fields.answers()
-
-    def field_widget(self, field_id: str) -> FieldWidget | None:
-        return self._fields.widgets.get(field_id)
-
-    def field_widgets(self) -> list[FieldWidget]:
-        return list(self._fields.widgets.values())
-
-    @property
-    def primary_button(self) -> QWidget:
-        return self.nav.primary_button
 
     # -- translation -------------------------------------------------------------------------
 

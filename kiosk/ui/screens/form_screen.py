@@ -11,6 +11,7 @@ from kiosk.domain.form import FieldSpec, FormSpec
 from kiosk.domain.validation import Answer, FieldError, validate_answers
 from kiosk.ui.screens.base import NavigableScreen
 from kiosk.ui.screens.form_fields import FormFields
+from kiosk.ui.widgets.field_base import FieldWidget
 
 
 class FormScreen(NavigableScreen):
@@ -70,6 +71,27 @@ class FormScreen(NavigableScreen):
     def set_busy(self, busy: bool) -> None:
         """While busy (checking in) the primary button is disabled and a spinner turns."""
         self.nav.set_busy(busy)
+
+    def build_all(self) -> None:
+        """Build every widget not built yet (a `lazy` screen builds them as it goes)."""
+
+    # -- queries -----------------------------------------------------------------------------
+
+    def answers(self) -> dict[str, Answer]:
+        self.build_all()
+        return self._fields.answers()
+
+    def field_widget(self, field_id: str) -> FieldWidget | None:
+        self.build_all()
+        return self._fields.widgets.get(field_id)
+
+    def field_widgets(self) -> list[FieldWidget]:
+        self.build_all()
+        return list(self._fields.widgets.values())
+
+    @property
+    def primary_button(self) -> QWidget:
+        return self.nav.primary_button
 
     def check(self, answers: dict[str, Answer], ids: Sequence[str]) -> tuple[FieldError, ...]:
         """The rule's verdict on these answers of the fields `ids` (empty: all acceptable)."""

@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QWidget
 
 from kiosk.domain.form import FieldSpec, FormSpec
-from kiosk.domain.validation import Answer, FieldError
+from kiosk.domain.validation import FieldError
 from kiosk.ui.bidi import fill, isolate
 from kiosk.ui.screens.base import page_indicator, stacked_scroll_area
 from kiosk.ui.screens.form_screen import FormScreen
@@ -85,7 +85,7 @@ class QuestionsScreen(FormScreen):
 
     def show_errors(self, errors: Iterable[FieldError]) -> None:
         """Show errors under their questions and open the page of the first one."""
-        self._build_all()
+        self.build_all()
         first = self._fields.show_errors(errors)
         if first is not None:
             self.go_to_page(self.page_of(first.field_id))
@@ -100,18 +100,18 @@ class QuestionsScreen(FormScreen):
     # -- pages -------------------------------------------------------------------------------
 
     def page_count(self) -> int:
-        self._build_all()
+        self.build_all()
         return len(self._page_ids)
 
     def current_page(self) -> int:
         return self._page
 
     def page_field_ids(self, page: int) -> list[str]:
-        self._build_all()
+        self.build_all()
         return self._built_page_ids(page)
 
     def page_of(self, field_id: str) -> int:
-        self._build_all()
+        self.build_all()
         return next((i for i, ids in enumerate(self._page_ids) if field_id in ids), 0)
 
     def go_to_page(self, page: int) -> None:
@@ -128,24 +128,6 @@ class QuestionsScreen(FormScreen):
 
     def is_last_page(self) -> bool:
         return self._built() and self._page >= len(self._page_ids) - 1
-
-    # -- queries -----------------------------------------------------------------------------
-
-    def answers(self) -> dict[str, Answer]:
-        self._build_all()
-        return self._fields.answers()
-
-    def field_widget(self, field_id: str) -> FieldWidget | None:
-        self._build_all()
-        return self._fields.widgets.get(field_id)
-
-    def field_widgets(self) -> list[FieldWidget]:
-        self._build_all()
-        return list(self._fields.widgets.values())
-
-    @property
-    def primary_button(self) -> QWidget:
-        return self.nav.primary_button
 
     # -- translation -------------------------------------------------------------------------
 
@@ -225,7 +207,7 @@ class QuestionsScreen(FormScreen):
         self.pages.addWidget(stacked_scroll_area(fields, spacing))
         return True
 
-    def _build_all(self) -> None:
+    def build_all(self) -> None:
         if not self._built():
             while self._build_page():
                 pass
