@@ -81,15 +81,13 @@ class Sender:
         if isinstance(rate, RateLimiter) or rate is None:
             limiter = rate
         else:
-            limiter = RateLimiter.per_second(
-                rate, clock=lambda: self._context.now().timestamp(), sleep=sleep
-            )
+            limiter = RateLimiter.per_second(rate, clock=lambda: clock().timestamp(), sleep=sleep)
         self._context = context = SenderContext(
             outbox, client, clock, rng or random.Random(), limiter, on_change
         )
         self._waiters = waiters = Waiters()
         self._health = health = Health(context, backoff, waiters, auth_retry=auth_retry)
-        self._settlement = settlement = Settlement(
+        self._settlement = settlement = Settlement(  # a settled row needs no more lookups
             context, waiters, on_settled=lambda row_id: self._reconciler.forget(row_id)
         )
         self._reconciler = reconciler = Reconciler(
