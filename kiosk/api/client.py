@@ -15,7 +15,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Iterable
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -23,7 +23,6 @@ from kiosk.api.appointments import AppointmentCalls
 from kiosk.api.errors import (
     BadResponse,
     Conflict,
-    InvalidRequest,
     NotFound,
     ValidationFailed,
 )
@@ -70,27 +69,6 @@ def _parse(model: type[M], data: object, call: str, status: int) -> M:
     raise _shape_error(call, status, failure)
 
 
-def validated_body(request: TicketRequest) -> dict[str, Any]:
-    """The JSON body for ``POST /tickets``, after checking every rule again.
-
-    A `TicketRequest` made with ``model_construct`` skips validation; this catches it.
-    Raises `InvalidRequest` naming the wire field paths and reason codes, never the values.
-    """
-    problems: dict[str, str] = {}
-    try:
-        data = request.model_dump(by_alias=True, warnings=False)
-        valid = TicketRequest.model_validate(data)
-    except ValidationError as exc:
-        for error in exc.errors(include_input=False, include_url=False):
-            path = ".".join(str(part) for part in error["loc"]) or "request"
-            problems.setdefault(path, error["type"])
-    except (AttributeError, TypeError, ValueError) as exc:
-        problems["request"] = f"unreadable_{type(exc).__name__}"
-    else:
-        return valid.to_body()
-    raise InvalidRequest(problems)
-
-
 class QminderClient(AppointmentCalls):
     """Async client for Qminder's REST and GraphQL API; use as ``async with``.
 
@@ -130,12 +108,12 @@ class QminderClient(AppointmentCalls):
     async def create_ticket(self, request: TicketRequest) -> TicketCreated:
         """Create a ticket: ``POST /tickets`` (API version 2020-09-01).
 
-        The request is validated again first; an invalid one raises `InvalidRequest` and
-        nothing is sent. A 2xx answer without a usable ``id`` raises `BadResponse` with
-        ``may_have_reached_server=True``: the ticket probably exists.
+        The body is `TicketRequest.to_body()`: a `TicketRequest` is valid by construction (or
+        was checked when read back from the outbox), so it is not checked again here. A 2xx
+        answer without a usable ``id`` raises `BadResponse` with ``may_have_reached_server=True``:
+        the ticket probably exists.
         """
-        body = validated_body(request)
-        response = await self._send("POST", "/tickets", json=body, creates=True)
+        response = await self._send("POST", "/tickets", json=request.to_body(), creates=True)
         self._raise_for_status(response)
         status = response.status_code
         data = decode_json(response.content, status=status, may_have_reached_server=True)

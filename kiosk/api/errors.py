@@ -3,7 +3,6 @@
 ::
 
     QminderError                     base; ``may_have_reached_server`` is False unless noted
-    ├── InvalidRequest               the request broke a documented rule; nothing was sent
     ├── TransportError               no usable HTTP answer; ``may_have_reached_server`` varies
     ├── BadResponse                  an answer the client cannot use (not JSON, wrong shape,
     │   │                            redirect, unexpected status); True for a 2xx answer
@@ -45,19 +44,6 @@ class QminderError(Exception):
     def __init__(self, summary: str) -> None:
         super().__init__(summary)
         self.summary = summary
-
-
-class InvalidRequest(QminderError):
-    """The request breaks Qminder's documented rules; it was not sent.
-
-    ``problems`` maps each wire field path (``firstName``, ``fields.0.value``) to a reason code
-    (``string_too_short``, ``string_pattern_mismatch``, ...). Values are never included.
-    """
-
-    def __init__(self, problems: Mapping[str, str]) -> None:
-        self.problems = dict(problems)
-        listed = ", ".join(f"{path} ({code})" for path, code in self.problems.items())
-        super().__init__(f"ticket request is invalid, not sent: {listed or 'unknown problem'}")
 
 
 class TransportError(QminderError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from kiosk.delivery.errors import DeliveryError
 from kiosk.delivery.inspect import inspect_store
 from kiosk.delivery.keys import KeySources
 from kiosk.delivery.rows import default_key_file, default_outbox_path
@@ -21,7 +22,11 @@ def describe_store(report: Lines, demo: bool, sources: KeySources | None = None)
     path = default_outbox_path()
     if demo:
         path = path.with_name("outbox-demo.sqlite3")
-    found = inspect_store(path, sources or KeySources(default_key_file()))
+    try:
+        found = inspect_store(path, sources or KeySources(default_key_file()))
+    except DeliveryError as exc:  # a malformed key, say: the kiosk would not start either
+        report.problem(f"the check-in store cannot be checked: {exc}")
+        return
     if not found.exists:
         report.add("Check-ins", f"no outbox yet ({path})")
     else:

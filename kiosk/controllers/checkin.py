@@ -25,8 +25,8 @@ from typing import Literal, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.api.errors import InvalidRequest
 from kiosk.controllers.tasks import TaskSlot
+from kiosk.delivery.errors import DeliveryError
 from kiosk.delivery.outcome import (
     Delivered,
     Expired,
@@ -36,7 +36,6 @@ from kiosk.delivery.outcome import (
     Unavailable,
     Withdrawn,
 )
-from kiosk.delivery.storefile import StoreUnavailable
 from kiosk.domain.ticket import TicketRequest
 
 log = logging.getLogger("kiosk.checkin")
@@ -144,10 +143,7 @@ class CheckInController(QObject):
     async def _settle(self, request: TicketRequest) -> tuple[str | None, Outcome]:
         try:
             row_id = await self._sender.submit(request)
-        except InvalidRequest:
-            log.warning("the check-in was refused before sending: invalid request")
-            return None, Rejected("InvalidRequest")
-        except StoreUnavailable as exc:
+        except DeliveryError as exc:  # usually a `StoreUnavailable`: disk full, key missing
             # Nothing was stored, so nothing will be sent: the visitor goes to the desk.
             log.error("the check-in could not be stored: %s", exc)
             return None, Unavailable(str(exc))

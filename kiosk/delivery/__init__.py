@@ -15,24 +15,32 @@ No Qt here. The app opens the outbox, runs one `Sender` task, and for each visit
     #             (Delivered if Qminder has it after all, else Withdrawn: never sent later)
 
     # submit raises StoreUnavailable (nothing stored) when the disk is full, the folder cannot
-    # be written, or waiting rows need a key that is missing (StoreUnreadable)
+    # be written, or waiting rows need a key that is missing (StoreUnreadable). Every error
+    # of this package is a DeliveryError (kiosk.delivery.errors draws the tree).
     sender.status()                                 # counts and health for the Admin view
     await sender.aclose()                           # at shutdown (after task.cancel() or not)
     outbox.close()
 """
 
 from kiosk.delivery.backoff import Backoff
-from kiosk.delivery.crypto import Cipher, DecryptError, KeyUnavailable
-from kiosk.delivery.keys import KeyMissing, KeySources
-from kiosk.delivery.lockfile import LockedError
-from kiosk.delivery.lookup import LookupPolicy
-from kiosk.delivery.outbox import (
-    Outbox,
+from kiosk.delivery.crypto import Cipher
+from kiosk.delivery.errors import (
+    DecryptError,
+    DeliveryError,
+    IllegalTransition,
+    KeyMissing,
+    KeyUnavailable,
+    LockedError,
+    LookupIncomplete,
+    OutboxError,
     PayloadUnavailable,
-    Row,
-    default_key_file,
-    default_outbox_path,
+    StoreUnavailable,
+    StoreUnreadable,
+    TicketAlreadyClaimed,
 )
+from kiosk.delivery.keys import KeySources
+from kiosk.delivery.lookup import LookupPolicy
+from kiosk.delivery.outbox import Outbox, Row, default_key_file, default_outbox_path
 from kiosk.delivery.outcome import (
     Delivered,
     DeliveryStatus,
@@ -44,16 +52,16 @@ from kiosk.delivery.outcome import (
     Withdrawn,
 )
 from kiosk.delivery.ratelimit import RateLimiter
-from kiosk.delivery.schema import OutboxError
 from kiosk.delivery.sender import Sender
-from kiosk.delivery.states import IllegalTransition, State
-from kiosk.delivery.storefile import StoreProblem, StoreUnavailable, StoreUnreadable
+from kiosk.delivery.states import State
+from kiosk.delivery.storefile import StoreProblem
 
 __all__ = [
     "Backoff",
     "Cipher",
     "DecryptError",
     "Delivered",
+    "DeliveryError",
     "DeliveryStatus",
     "Expired",
     "IllegalTransition",
@@ -61,6 +69,7 @@ __all__ = [
     "KeySources",
     "KeyUnavailable",
     "LockedError",
+    "LookupIncomplete",
     "LookupPolicy",
     "Outbox",
     "OutboxError",
@@ -75,6 +84,7 @@ __all__ = [
     "StoreProblem",
     "StoreUnavailable",
     "StoreUnreadable",
+    "TicketAlreadyClaimed",
     "Unavailable",
     "Withdrawn",
     "default_key_file",

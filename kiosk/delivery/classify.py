@@ -7,7 +7,7 @@ retryable      connection refused / DNS / TLS before sending, 502,   backoff, th
                503, 429 (``Retry-After``), an unreadable non-2xx
 ambiguous      timeout or reset after sending, 500, 504, other 5xx,  look the ticket up before
                a 2xx answer without a usable id                      any resend
-permanent      400/422, 404, 409, a request that is not valid        rejected: see the staff
+permanent      400/422, 404, 409                                     rejected: see the staff
 auth           401, 403                                              stop; kiosk Unavailable
 =============  ====================================================  ===========================
 """
@@ -21,7 +21,6 @@ from kiosk.api.errors import (
     AuthError,
     BadResponse,
     Conflict,
-    InvalidRequest,
     NotFound,
     QminderError,
     RateLimited,
@@ -63,7 +62,7 @@ def classify(exc: QminderError) -> Failure:
     reason = describe(exc)
     if isinstance(exc, AuthError):
         return Failure(FailureClass.AUTH, reason)
-    if isinstance(exc, ValidationFailed | NotFound | Conflict | InvalidRequest):
+    if isinstance(exc, ValidationFailed | NotFound | Conflict):
         return Failure(FailureClass.PERMANENT, reason)
     if isinstance(exc, RateLimited):
         return Failure(FailureClass.RETRYABLE, reason, retry_after=exc.retry_after)

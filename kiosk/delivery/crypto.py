@@ -31,6 +31,8 @@ from typing import Any
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
+from kiosk.delivery.errors import DecryptError, KeyUnavailable
+
 log = logging.getLogger("kiosk.delivery")
 
 KEY_ENV = "KIOSK_OUTBOX_KEY"
@@ -47,14 +49,6 @@ def key_id(key: bytes | str) -> str:
     every row, it tells which key a payload needs without revealing anything of the key."""
     raw = key.encode("ascii") if isinstance(key, str) else key
     return hmac.new(raw, KEY_ID_LABEL, hashlib.sha256).hexdigest()[:16]
-
-
-class KeyUnavailable(Exception):
-    """No usable key: malformed, missing, or the keyring failed."""
-
-
-class DecryptError(Exception):
-    """A stored payload cannot be decrypted with any known key (wrong key or damaged)."""
 
 
 def parse_keys(text: str, where: str) -> list[bytes]:

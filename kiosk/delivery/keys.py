@@ -29,19 +29,15 @@ from kiosk.delivery.crypto import (
     KEYRING_SERVICE,
     KEYRING_USER,
     Cipher,
-    DecryptError,
     key_id,
     parse_keys,
     write_private,
 )
+from kiosk.delivery.errors import DecryptError, KeyMissing
 
 log = logging.getLogger("kiosk.delivery")
 
 KEYRING_LABEL = "the OS keyring"
-
-
-class KeyMissing(Exception):
-    """The key a row was written with is not among the keys found (the row is kept)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,7 @@ import os
 import sys
 from pathlib import Path
 
-
-class LockedError(Exception):
-    """Another process holds the lock."""
+from kiosk.delivery.errors import LockedError
 
 
 class FileLock:

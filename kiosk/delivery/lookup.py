@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from kiosk.api.ports import TicketSearch
 from kiosk.delivery import matching
+from kiosk.delivery.errors import LookupIncomplete
 from kiosk.delivery.outbox import Row
 from kiosk.domain.ticket import Ticket, TicketRequest
 
@@ -62,10 +63,6 @@ class LookupPolicy:
         if visitor_waiting:
             return min(settled, now + dt.timedelta(seconds=self.early_interval))
         return max(settled, now)
-
-
-class LookupIncomplete(Exception):
-    """The search could not cover the whole time window; nothing can be concluded."""
 
 
 Claimed = Callable[[Iterable[str]], Awaitable[set[str]]]

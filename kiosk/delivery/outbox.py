@@ -18,11 +18,15 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 
-from pydantic import ValidationError
-
-from kiosk.delivery.crypto import DecryptError
-from kiosk.delivery.keys import KeyMissing
-from kiosk.delivery.plumbing import TicketAlreadyClaimed
+from kiosk.delivery.errors import (
+    DecryptError,
+    IllegalTransition,
+    KeyMissing,
+    PayloadUnavailable,
+    StoreUnavailable,
+    StoreUnreadable,
+    TicketAlreadyClaimed,
+)
 from kiosk.delivery.rows import (
     APP_NAME,
     COLUMNS,
@@ -35,10 +39,10 @@ from kiosk.delivery.rows import (
     timestamp,
 )
 from kiosk.delivery.schema import DUE_STATES_SQL
-from kiosk.delivery.states import OPEN_STATES, UNSENT_FINAL_STATES, IllegalTransition, State
+from kiosk.delivery.states import OPEN_STATES, UNSENT_FINAL_STATES, State
 from kiosk.delivery.store import Store
-from kiosk.delivery.storefile import StoreUnavailable, StoreUnreadable, unreadable_text
-from kiosk.domain.ticket import TicketRequest
+from kiosk.delivery.storefile import unreadable_text
+from kiosk.domain.ticket import InvalidTicketRequest, TicketRequest
 
 __all__ = [
     "APP_NAME",
@@ -54,8 +58,8 @@ __all__ = [
 ]
 
 
-class PayloadUnavailable(Exception):
-    """A row's personal data is gone (erased) or damaged (its own key cannot read it)."""
+UNREADABLE_PAYLOAD = "payload unreadable"
+"""Why a row whose payload was erased or damaged is rejected (`PayloadUnavailable.reason`)."""
 
 
 class Outbox(Store):
@@ -286,8 +290,12 @@ class Outbox(Store):
         return row
 
     def request(self, row_id: str) -> TicketRequest:
-        """The row's decrypted `TicketRequest`; `PayloadUnavailable` if erased or damaged,
-        `KeyMissing` if its key is not available (the row is kept for it)."""
+        """The row's decrypted `TicketRequest`, checked against every rule again (they may
+        have tightened since it was stored).
+
+        `PayloadUnavailable` if erased, damaged or no longer valid (never sent then),
+        `KeyMissing` if its key is not available (the row is kept for it).
+        """
         with self._read() as db:
             found = db.execute(
                 "SELECT payload, key_id FROM checkins WHERE id = ?", (row_id,)
@@ -295,14 +303,20 @@ class Outbox(Store):
         if found is None:
             raise KeyError(row_id)
         if found[0] is None:
-            raise PayloadUnavailable(f"outbox row {row_id}: personal data erased")
+            raise PayloadUnavailable(
+                f"outbox row {row_id}: personal data erased", UNREADABLE_PAYLOAD
+            )
         try:
             data = self._keys.decrypt(bytes(found[0]), found[1])
-            return TicketRequest.model_validate_json(data)
         except DecryptError:
-            raise PayloadUnavailable(f"outbox row {row_id}: payload damaged") from None
-        except ValidationError:
-            raise PayloadUnavailable(f"outbox row {row_id}: payload is not a request") from None
+            raise PayloadUnavailable(
+                f"outbox row {row_id}: payload damaged", UNREADABLE_PAYLOAD
+            ) from None
+        try:
+            return TicketRequest.checked(data)
+        except InvalidTicketRequest as exc:
+            reason = f"request no longer valid: {exc.listed or 'not a request'}"
+            raise PayloadUnavailable(f"outbox row {row_id}: {reason}", reason) from None
 
     def next_due(self, now: dt.datetime) -> Row | None:
         """The oldest queued or ambiguous row due at `now` whose key is known, if any."""

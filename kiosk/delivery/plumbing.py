@@ -17,17 +17,18 @@ from types import TracebackType
 from typing import Any, Self
 
 from kiosk.delivery import storefile
+from kiosk.delivery.errors import (
+    IllegalTransition,
+    OutboxError,
+    StoreUnavailable,
+    TicketAlreadyClaimed,
+)
 from kiosk.delivery.lockfile import FileLock
 from kiosk.delivery.rows import COLUMNS, Row, from_values, timestamp
-from kiosk.delivery.schema import OutboxError
-from kiosk.delivery.states import TRANSITIONS, IllegalTransition, State, sources_of
-from kiosk.delivery.storefile import StoreProblem, StoreUnavailable
+from kiosk.delivery.states import TRANSITIONS, State, sources_of
+from kiosk.delivery.storefile import StoreProblem
 
 log = logging.getLogger("kiosk.delivery")
-
-
-class TicketAlreadyClaimed(Exception):
-    """Another row already holds this Qminder ticket id."""
 
 
 class Plumbing:

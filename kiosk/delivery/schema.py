@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from kiosk.delivery.errors import OutboxError
 from kiosk.delivery.states import TRANSITIONS, State
 
 SCHEMA_VERSION = 2
@@ -63,10 +64,6 @@ CREATE TRIGGER checkins_keep_undelivered BEFORE DELETE ON checkins
 WHEN OLD.state <> 'delivered'
 BEGIN SELECT RAISE(ABORT, 'only delivered check-ins may be deleted'); END;
 """
-
-
-class OutboxError(Exception):
-    """The outbox file cannot be used (corrupt, newer schema, wrong settings)."""
 
 
 def configure(conn: sqlite3.Connection) -> None:

@@ -67,14 +67,3 @@ def allowed(source: State, target: State) -> bool:
 def sources_of(target: State) -> frozenset[State]:
     """The states from which a row may move to `target`."""
     return frozenset(s for s, targets in TRANSITIONS.items() if target in targets)
-
-
-class IllegalTransition(Exception):
-    """A row was asked to move to a state its current state does not lead to."""
-
-    def __init__(self, row_id: str, current: State | None, target: State) -> None:
-        where = "missing" if current is None else current.value
-        super().__init__(f"outbox row {row_id}: {where} -> {target.value} is not allowed")
-        self.row_id = row_id
-        self.current = current
-        self.target = target

@@ -23,21 +23,15 @@ from pathlib import Path
 from typing import Self
 
 from kiosk.delivery import storefile
-from kiosk.delivery.crypto import Cipher, KeyUnavailable
+from kiosk.delivery.crypto import Cipher
+from kiosk.delivery.errors import KeyUnavailable, LockedError, OutboxError, StoreUnavailable
 from kiosk.delivery.keys import FixedKeys, KeySource, StoreKeys
-from kiosk.delivery.lockfile import FileLock, LockedError
+from kiosk.delivery.lockfile import FileLock
 from kiosk.delivery.plumbing import Plumbing
 from kiosk.delivery.rows import timestamp
-from kiosk.delivery.schema import OutboxError, check, configure, migrate
+from kiosk.delivery.schema import check, configure, migrate
 from kiosk.delivery.states import OPEN_STATES
-from kiosk.delivery.storefile import (
-    Marker,
-    StoreProblem,
-    StoreUnavailable,
-    cannot_write,
-    full,
-    unreadable_text,
-)
+from kiosk.delivery.storefile import Marker, StoreProblem, cannot_write, full, unreadable_text
 
 log = logging.getLogger("kiosk.delivery")
 

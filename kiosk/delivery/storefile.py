@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from kiosk.delivery.schema import OutboxError
+from kiosk.delivery.errors import StoreUnavailable
 
 log = logging.getLogger("kiosk.delivery")
 
@@ -89,22 +89,6 @@ def problem_of(exc: BaseException) -> StoreProblem | None:
         if exc.errno in _UNWRITABLE_ERRNOS or isinstance(exc, PermissionError):
             return StoreProblem.UNWRITABLE
     return None
-
-
-class StoreUnavailable(OutboxError):
-    """New check-ins cannot be stored now; the ones already stored are kept.
-
-    `problem` is the disk or folder problem, None when the reason is a missing key
-    (`StoreUnreadable`).
-    """
-
-    def __init__(self, reason: str, problem: StoreProblem | None = None) -> None:
-        super().__init__(reason)
-        self.problem = problem
-
-
-class StoreUnreadable(StoreUnavailable):
-    """Waiting rows need a key none of the sources has: new check-ins are refused."""
 
 
 def unreadable_text(count: int) -> str:

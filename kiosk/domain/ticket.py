@@ -1,17 +1,29 @@
 """The `POST /tickets` request and what Qminder answers about tickets.
 
 A `TicketRequest` cannot hold a value Qminder's documented rules would reject: its field
-constraints mirror the OpenAPI `requestBody`. Build one through `kiosk.domain.validation`,
-which turns a visitor's raw answers into a request or into typed, translatable field errors.
+constraints mirror the OpenAPI `requestBody`. It is checked in two places, both here: when it
+is built from the visit (`kiosk.domain.validation` turns a visitor's raw answers into a
+request or into typed, translatable field errors) and when it is read back from the outbox
+(`TicketRequest.checked`: rules may have tightened since it was stored). Everything after
+that, the sender and the HTTP client, trusts the type.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Annotated, Any, Self
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    model_validator,
+)
 from pydantic.alias_generators import to_camel
 
 PHONE_PATTERN = r"^\+?[0-9]{5,20}$"
@@ -58,6 +70,28 @@ class Label(_Body):
     value: Annotated[str, AfterValidator(_not_blank)] = Field(min_length=1, max_length=50)
 
 
+class InvalidTicketRequest(ValueError):
+    """Data that breaks Qminder's documented rules for a ticket request.
+
+    ``problems`` maps each wire field path (``firstName``, ``fields.0.value``) to a reason code
+    (``string_too_short``, ``missing``, ...). Values are never included: they are personal data.
+    """
+
+    def __init__(self, problems: Mapping[str, str]) -> None:
+        self.problems = dict(problems)
+        super().__init__(f"ticket request is invalid: {self.listed or 'unknown problem'}")
+
+    @property
+    def listed(self) -> str:
+        """``firstName (string_too_short), ...``: safe to log and to show staff."""
+        return ", ".join(f"{path} ({code})" for path, code in self.problems.items())
+
+
+def _wire_path(location: tuple[int | str, ...]) -> str:
+    parts = (to_camel(part) if isinstance(part, str) else str(part) for part in location)
+    return ".".join(parts) or "request"
+
+
 class TicketRequest(_Body):
     """The body of `POST /tickets`, valid by construction."""
 
@@ -72,6 +106,24 @@ class TicketRequest(_Body):
     source: TicketSource = TicketSource.NAME
     fields: tuple[FieldAnswer, ...] = ()
     labels: tuple[Label, ...] = ()
+
+    @classmethod
+    def checked(cls, data: str | bytes | Mapping[str, Any]) -> TicketRequest:
+        """A request made from stored data (JSON text, or a mapping with wire or field
+        names), after every rule; used when a check-in is read back from the outbox.
+
+        Raises `InvalidTicketRequest` naming the wire field paths and reason codes. It has no
+        ``__cause__`` or ``__context__``: pydantic's error would carry the personal data.
+        """
+        try:
+            if isinstance(data, str | bytes):
+                return cls.model_validate_json(data)
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            problems: dict[str, str] = {}
+            for error in exc.errors(include_input=False, include_url=False):
+                problems.setdefault(_wire_path(error["loc"]), error["type"])
+        raise InvalidTicketRequest(problems)
 
     def to_body(self) -> dict[str, Any]:
         """The JSON body: camelCase keys, empty optional keys left out (never ``null``)."""

@@ -27,7 +27,6 @@ from kiosk.controllers.printing import PrintController
 from kiosk.controllers.wait_info import WaitInfoController
 from kiosk.delivery import (
     KeySources,
-    KeyUnavailable,
     LockedError,
     Outbox,
     OutboxError,
@@ -203,7 +202,7 @@ async def run_kiosk(
             window.hide()
             window.deleteLater()  # with the kiosk's controllers, in this (the GUI) thread
             await asyncio.sleep(0)
-    except (LockedError, OutboxError, KeyUnavailable):
+    except OutboxError:  # the outbox cannot be used (locked, damaged, no key): stop, below
         raise
     except Exception:
         log.exception("unexpected error while running the kiosk")
@@ -243,7 +242,7 @@ def run_gui(
             except LockedError:
                 sys.stderr.write("kiosk: another kiosk is already running on this computer\n")
                 return 2
-            except (OutboxError, KeyUnavailable) as exc:
+            except OutboxError as exc:
                 log.error("the check-in outbox cannot be opened: %s", exc)
                 sys.stderr.write(f"kiosk: the check-in outbox cannot be opened: {exc}\n")
                 return 2

@@ -196,7 +196,6 @@ def test_exception_tree() -> None:
     ):
         assert issubclass(cls, errors.StatusError)
     for cls in (
-        errors.InvalidRequest,
         errors.TransportError,
         errors.BadResponse,
         errors.StatusError,
@@ -205,11 +204,3 @@ def test_exception_tree() -> None:
     assert errors.QminderError.__doc__
     assert errors.__doc__
     assert "QminderError" in errors.__doc__
-
-
-def test_invalid_request_lists_paths_and_codes() -> None:
-    error = errors.InvalidRequest({"firstName": "string_too_short", "fields.0": "value_error"})
-    assert str(error) == (
-        "ticket request is invalid, not sent: firstName (string_too_short), fields.0 (value_error)"
-    )
-    assert error.may_have_reached_server is False

@@ -201,3 +201,25 @@ def test_a_visitor_who_left_hears_nothing_more(qtbot: QtBot, qloop: qasync.QEven
     checkin.forget()
     qtbot.wait(600)
     assert late == []
+
+
+def test_a_store_that_cannot_take_the_check_in_for_any_reason_sends_the_visitor_to_the_desk(
+    sandbox: SandboxServer, tmp_path: Path, qtbot: QtBot, qloop: qasync.QEventLoop
+) -> None:
+    # Closed under the controller (the kiosk shutting down): not a disk problem, still a
+    # delivery error; the visitor is told, nothing is stored, nothing escapes the task.
+    client = QminderClient(ApiConfig(base_url=sandbox.url, api_key="unused"))
+    outbox = Outbox.open(tmp_path / "closed.sqlite3", Cipher([Cipher.generate_key()]))
+    outbox.close()
+    sender = Sender(outbox, client)
+    checkin = CheckInController(sender, wait_seconds=1.0)
+    busy: list[bool] = []
+    checkin.busy_changed.connect(busy.append)
+    try:
+        with qtbot.waitSignal(checkin.failed, timeout=5_000) as failed:
+            checkin.submit(request())
+        assert failed.args == [CheckInFailure.UNAVAILABLE.value]
+        assert busy == [True, False]
+        assert sandbox.tickets == []
+    finally:
+        run(qloop, sender.aclose(), qtbot)

@@ -64,3 +64,15 @@ def test_check_config_says_the_store_was_replaced(data_home: Path, tmp_path: Pat
     report = Report()
     describe_store(report, demo=False, sources=sources(key, tmp_path))
     assert any("replaced or emptied outside the kiosk" in p for p in report.problems)
+
+
+def test_check_config_names_a_malformed_key_instead_of_failing(
+    data_home: Path, tmp_path: Path
+) -> None:
+    fill(data_home / "outbox.sqlite3", Cipher.generate_key(), 1)
+    report = Report()
+    describe_store(report, demo=False, sources=sources("not-a-key", tmp_path))
+    [problem] = report.problems
+    assert problem.startswith("the check-in store cannot be checked:")
+    assert f"{KEY_ENV} holds a malformed key" in problem
+    assert "not-a-key" not in problem

@@ -22,7 +22,8 @@ from kiosk.delivery import (
     Row,
     State,
 )
-from kiosk.delivery.outbox import TicketAlreadyClaimed, default_key_file, default_outbox_path
+from kiosk.delivery.errors import TicketAlreadyClaimed
+from kiosk.delivery.outbox import default_key_file, default_outbox_path
 from kiosk.delivery.states import FINAL_STATES, TRANSITIONS, allowed, sources_of
 from tests.delivery.fakes import request
 

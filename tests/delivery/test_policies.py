@@ -13,7 +13,6 @@ from kiosk.api.errors import (
     BadResponse,
     Conflict,
     GraphQLError,
-    InvalidRequest,
     NotFound,
     RateLimited,
     ServerError,
@@ -186,7 +185,6 @@ CASES = [
     (ValidationFailed(422), FailureClass.PERMANENT),
     (NotFound(404), FailureClass.PERMANENT),
     (Conflict(409), FailureClass.PERMANENT),
-    (InvalidRequest({"firstName": "string_too_short"}), FailureClass.PERMANENT),
     (AuthError(401), FailureClass.AUTH),
     (AuthError(403), FailureClass.AUTH),
 ]

@@ -12,7 +12,6 @@ import pytest
 from kiosk.api.errors import (
     AuthError,
     Conflict,
-    InvalidRequest,
     NotFound,
     RateLimited,
     ServerError,
@@ -97,20 +96,51 @@ def test_the_row_is_committed_before_the_request_goes_out(outbox: Outbox) -> Non
     assert seen == [State.SENDING]
 
 
-def test_an_invalid_request_is_refused_before_it_is_stored(
-    outbox: Outbox, api: FakeQminder
-) -> None:
-    bad = TicketRequest.model_construct(**{**request().__dict__, "first_name": "A"})
+def _breaking(**changes: object) -> TicketRequest:
+    """A request that breaks Qminder's rules, as an older version with other rules stored it."""
+    return TicketRequest.model_construct(**{**dict(request()), **changes})
 
+
+def test_a_request_that_breaks_a_rule_is_never_sent(outbox: Outbox, api: FakeQminder) -> None:
     async def main() -> None:
         sender, task = start(outbox, api)
-        with pytest.raises(InvalidRequest):
-            await sender.submit(bad)
+        row_id = await sender.submit(_breaking(first_name="A"))
+        outcome = await sender.wait_for(row_id, timeout=2)
+        assert isinstance(outcome, Rejected)  # the visitor is sent to the desk
+        assert outcome.reason == "request no longer valid: firstName (string_too_short)"
+        assert sender.status().rejected == 1
         await finish(sender, task)
 
     run(main())
-    assert outbox.rows() == []
     assert api.calls == []
+
+
+def test_stored_rows_no_longer_valid_are_rejected_and_sending_goes_on(
+    outbox: Outbox, api: FakeQminder
+) -> None:
+    now = dt.datetime.now(dt.UTC)
+    queued = outbox.add(_breaking(phone_number="+372 555"), now)
+    ambiguous = outbox.add(_breaking(first_name=" B "), now)
+    outbox.claim(ambiguous.id, now)
+    outbox.mark_ambiguous(ambiguous.id, now, now, "TransportError")
+    good = outbox.add(request("Cleo"), now)
+
+    async def main() -> None:
+        sender, task = start(outbox, api)
+        await settle(sender)
+        await finish(sender, task)
+
+    run(main())
+    assert outbox.get(queued.id).state is State.REJECTED
+    assert outbox.get(queued.id).error == (
+        "request no longer valid: phoneNumber (string_pattern_mismatch)"
+    )
+    assert outbox.get(ambiguous.id).state is State.REJECTED
+    assert outbox.get(ambiguous.id).error == (
+        "request no longer valid: firstName (value_error); the ticket may exist"
+    )
+    assert outbox.get(good.id).state is State.DELIVERED
+    assert [c.row_first_name for c in api.calls if c.method == "create"] == ["Cleo"]
 
 
 def test_rows_go_oldest_first(outbox: Outbox, api: FakeQminder) -> None:
