@@ -10,6 +10,8 @@ warning and its countdown, messages that appear without a tap, and the end of th
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
@@ -24,7 +26,7 @@ from kiosk.speech.keypad import KeypadFilter
 from kiosk.speech.narrator import Narrator
 from kiosk.speech.outputs import AudioOutputWatcher
 from kiosk.speech.phrasebook import Phrasebook
-from kiosk.speech.screen import Phrase, SpokenScreen
+from kiosk.speech.screen import Phrase, SpokenScreen, Text
 from kiosk.speech.touch import TouchExplorer
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.base import NavigableScreen
@@ -33,6 +35,25 @@ from kiosk.ui.screens.form_screen import FormScreen
 log = logging.getLogger("kiosk.shell.speech")
 
 IDLE_QUESTION = Phrase("IdleOverlay", "Need more time?")
+
+
+@dataclass(frozen=True)
+class WithHeader:
+    """A screen as guidance reads it: its own controls, then the header's (Audio,
+    Accessibility), so that a keypad or a finger reaches those too."""
+
+    screen: SpokenScreen
+    header: tuple[QWidget, ...]
+
+    def speech_heading(self) -> Text:
+        return self.screen.speech_heading()
+
+    def speech_instructions(self) -> Text:
+        return self.screen.speech_instructions()
+
+    def speech_controls(self) -> Sequence[QWidget]:
+        header = [control for control in self.header if control.isVisible()]
+        return [*self.screen.speech_controls(), *header]
 
 
 def make_engine(settings: KioskSettings, parent: QObject | None = None) -> SpeechEngine | None:
@@ -88,6 +109,7 @@ class SpeechFlow(QObject):
         self.outputs = AudioOutputWatcher(self) if outputs else None
         self._language: str | None = None
         self._watched: QObject | None = None
+        self._header = (window.audio_button, window.accessibility_button)
         self._wire(idle)
 
     def _wire(self, idle: IdleController) -> None:
@@ -100,6 +122,10 @@ class SpeechFlow(QObject):
         idle.warning.connect(lambda seconds: guidance.idle_warning(IDLE_QUESTION, seconds))
         idle.tick.connect(guidance.idle_tick)
         self.hold.held.connect(lambda: guidance.turn_on("hold"))
+        w.audio_button.setVisible(guidance.mode != "off")
+        w.audio_button.setChecked(guidance.is_active())
+        w.audio_button.clicked.connect(self._on_audio_button_clicked)
+        guidance.active_changed.connect(w.audio_button.setChecked)
         guidance.back_requested.connect(self._back)
         if self.outputs is not None:
             self.outputs.output_added.connect(self._on_output_added)
@@ -149,21 +175,22 @@ class SpeechFlow(QObject):
         self._sync_language()
         ticket = self.window.ticket
         public_id = ticket.public_id() if screen is ticket else None
+        read = WithHeader(screen, self._header)
         if public_id is not None:
-            self.guidance.show_screen(screen, speak=False)
+            self.guidance.show_screen(read, speak=False)
             self.guidance.show_ticket(public_id, ticket.speech_instructions())
         else:
-            self.guidance.show_screen(screen)
+            self.guidance.show_screen(read)
 
     def _on_message_changed(self) -> None:
         message = self.window.message
         if self._current() is message:
-            self.guidance.show_screen(message, speak=False)
+            self.guidance.show_screen(WithHeader(message, self._header), speak=False)
             self.guidance.show_message(message.speech_heading(), message.speech_instructions())
 
     def _on_page_changed(self, _page: int) -> None:
         if self._current() is self.window.questions:
-            self.guidance.show_screen(self.window.questions)
+            self.guidance.show_screen(WithHeader(self.window.questions, self._header))
 
     def _on_errors(self, screen: FormScreen) -> None:
         if self._current() is screen:
@@ -178,6 +205,10 @@ class SpeechFlow(QObject):
         button = screen.back_button
         if isinstance(button, QAbstractButton) and button.isVisible() and button.isEnabled():
             button.click()
+
+    def _on_audio_button_clicked(self) -> None:
+        self.guidance.toggle()
+        self.window.audio_button.setChecked(self.guidance.is_active())
 
     def _on_output_added(self, description: str) -> None:
         log.info("a new audio output appeared: audio guidance on")

@@ -538,6 +538,18 @@
 <context>
     <name>KioskWindow</name>
     <message>
+        <source>Audio on</source>
+        <translation>الصوت مُفعّل</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>الصوت</translation>
+    </message>
+    <message>
+        <source>The screen read aloud</source>
+        <translation>قراءة الشاشة بصوت عالٍ</translation>
+    </message>
+    <message>
         <source>Check-in</source>
         <translation>تسجيل الوصول</translation>
     </message>

@@ -514,6 +514,18 @@
 <context>
     <name>KioskWindow</name>
     <message>
+        <source>Audio on</source>
+        <translation>Audio an</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>The screen read aloud</source>
+        <translation>Der Bildschirm wird vorgelesen</translation>
+    </message>
+    <message>
         <source>Check-in</source>
         <translation>Anmeldung</translation>
     </message>

@@ -514,6 +514,18 @@
 <context>
     <name>KioskWindow</name>
     <message>
+        <source>Audio on</source>
+        <translation>Audio activado</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>The screen read aloud</source>
+        <translation>La pantalla leída en voz alta</translation>
+    </message>
+    <message>
         <source>Check-in</source>
         <translation>Registro de llegada</translation>
     </message>

@@ -514,6 +514,18 @@
 <context>
     <name>KioskWindow</name>
     <message>
+        <source>Audio on</source>
+        <translation>Heli sees</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Heli</translation>
+    </message>
+    <message>
+        <source>The screen read aloud</source>
+        <translation>Ekraan ette loetuna</translation>
+    </message>
+    <message>
         <source>Check-in</source>
         <translation>Registreerimine</translation>
     </message>

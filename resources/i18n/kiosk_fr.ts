@@ -514,6 +514,18 @@
 <context>
     <name>KioskWindow</name>
     <message>
+        <source>Audio on</source>
+        <translation>Audio activé</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>The screen read aloud</source>
+        <translation>L&apos;écran lu à voix haute</translation>
+    </message>
+    <message>
         <source>Check-in</source>
         <translation>Accueil</translation>
     </message>

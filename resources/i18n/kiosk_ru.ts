@@ -520,6 +520,18 @@
 <context>
     <name>KioskWindow</name>
     <message>
+        <source>Audio on</source>
+        <translation>Звук вкл.</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Звук</translation>
+    </message>
+    <message>
+        <source>The screen read aloud</source>
+        <translation>Озвучивание экрана</translation>
+    </message>
+    <message>
         <source>Check-in</source>
         <translation>Регистрация</translation>
     </message>

@@ -167,3 +167,41 @@ def test_with_speech_always_guidance_speaks_from_the_start_and_stays_on(
         assert kiosk.window.current_screen() is kiosk.window.welcome
         assert guidance_of(kiosk).is_active()
         assert "Welcome! Please choose your language." in heard.last()
+
+
+def test_the_audio_control_in_the_header_turns_guidance_on_and_a_double_tap_turns_it_off(
+    live_client: QminderClient, tmp_path: Path, qtbot: QtBot, qloop: qasync.QEventLoop
+) -> None:
+    voice = SpeechEngine("mock")
+    with running_kiosk(live_client, tmp_path, qtbot, qloop, voice=voice) as kiosk:
+        heard = listen(voice)
+        window = kiosk.window
+        button = window.audio_button
+        assert button.isVisible()
+        assert button.text() == "Audio"
+        assert button.x() < window.accessibility_button.x(), "next to Accessibility"
+        handle = window.windowHandle()
+        assert handle is not None
+        where = button.mapTo(window, button.rect().center())
+        left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QTest.mouseClick(handle, left, none, where)
+        assert guidance_of(kiosk).is_active()
+        assert button.isChecked()
+        assert button.text() == "Audio on", "not by its colour alone"
+        assert "Welcome! Please choose your language." in heard.last()
+        # Guidance on: a tap says the control, a double tap presses it.
+        QTest.mouseClick(handle, left, none, where)
+        assert heard.last().startswith("Audio on, check box, selected")
+        QTest.qWait(50)  # a finger's second tap, not the same press seen twice
+        QTest.mouseClick(handle, left, none, where)
+        assert not guidance_of(kiosk).is_active()
+        assert not button.isChecked()
+        assert button.text() == "Audio"
+
+
+def test_without_a_voice_there_is_no_audio_control(
+    live_client: QminderClient, tmp_path: Path, qtbot: QtBot, qloop: qasync.QEventLoop
+) -> None:
+    with running_kiosk(live_client, tmp_path, qtbot, qloop) as kiosk:
+        assert kiosk.window.accessibility_button.isVisible()
+        assert not kiosk.window.audio_button.isVisible()
