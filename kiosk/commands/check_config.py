@@ -25,6 +25,7 @@ from kiosk.api.errors import AuthError, NotFound, QminderError, TransportError
 from kiosk.commands.origins import settings_lines
 from kiosk.commands.store_check import describe_store
 from kiosk.commands.terminal import printable
+from kiosk.commands.voices_check import describe_voices
 from kiosk.config import KioskSettings
 from kiosk.domain.form import FieldSpec, build_form
 from kiosk.domain.hours import location_zone, opening_state
@@ -68,8 +69,11 @@ def _when(moment: dt.datetime, zone: dt.tzinfo) -> str:
     return local.strftime("%a %d %b %H:%M")
 
 
-def describe_location(report: Report, location: Location, settings: KioskSettings) -> None:
-    """The location as the kiosk will show it: hours, languages, lines and their fields."""
+def describe_location(
+    report: Report, location: Location, settings: KioskSettings, speech_engine: str | None = None
+) -> None:
+    """The location as the kiosk will show it: hours, languages, lines and their fields, and
+    the languages audio guidance has no voice for (`speech_engine`: default the platform's)."""
     tailored = tailor(location, settings.lines, settings.languages, settings.default_language)
     for problem in tailored.problems:
         report.problem(problem)
@@ -95,6 +99,7 @@ def describe_location(report: Report, location: Location, settings: KioskSetting
         )
         or "none",
     )
+    describe_voices(report, settings, shown.languages, primary, speech_engine)
     offered = shown.offered_lines
     if not offered:
         report.problem("the location has no line a visitor can join")
@@ -113,7 +118,13 @@ def _field_text(spec: FieldSpec) -> str:
     return f"{name} (required)" if spec.required else name
 
 
-async def _reach(report: Report, api: ApiConfig, settings: KioskSettings, location_id: str) -> None:
+async def _reach(
+    report: Report,
+    api: ApiConfig,
+    settings: KioskSettings,
+    location_id: str,
+    speech_engine: str | None = None,
+) -> None:
     started = time.perf_counter()
     try:
         async with QminderClient(api) as client:
@@ -132,7 +143,7 @@ async def _reach(report: Report, api: ApiConfig, settings: KioskSettings, locati
         return
     elapsed = round((time.perf_counter() - started) * 1000)
     report.add("Connection", f"Qminder answered in {elapsed} ms")
-    describe_location(report, location, settings)
+    describe_location(report, location, settings, speech_engine)
 
 
 def check_config(
@@ -141,9 +152,11 @@ def check_config(
     key_source: str,
     out: TextIO,
     origins: Mapping[str, str] | None = None,
+    speech_engine: str | None = None,
 ) -> int:
     """Print the report for valid settings; the exit status. `origins` says where each value
-    not taken from the defaults came from (`kiosk.config.loading.load_layered`)."""
+    not taken from the defaults came from (`kiosk.config.loading.load_layered`);
+    `speech_engine` names the text-to-speech engine to ask for voices (the platform's)."""
     report = Report()
     report.add("Configuration", source)
     if origins is not None:
@@ -170,7 +183,7 @@ def check_config(
                 return INVALID
             location_id = settings.location_id
             report.add("Qminder", f"{api.base_url}, API key from {key_source}")
-        asyncio.run(_reach(report, api, settings, location_id))
+        asyncio.run(_reach(report, api, settings, location_id, speech_engine))
     if not resource_path("themes", f"{settings.theme}.toml").is_file():
         report.problem(f"theme '{settings.theme}' does not exist: the default theme is used")
     try:

@@ -41,6 +41,7 @@ from kiosk.shell.first_window import FirstWindow, build_window, kiosk_mode, loca
 from kiosk.shell.fleet import Fleet, FleetKeeper, fleet_config
 from kiosk.shell.gui_gc import GuiThreadCollector
 from kiosk.shell.lifecycle import CrashWatch, Outcome, RestartBudget, StopRequests, first_paint
+from kiosk.shell.speech_flow import make_engine
 from kiosk.shell.staff import AdminDesk
 from kiosk.shell.wiring import Kiosk
 from kiosk.ui.main_window import KioskWindow
@@ -176,6 +177,7 @@ async def run_kiosk(
                     ui_language=language,
                     wait_info=WaitInfoController(client),
                     printer=printer,
+                    speech=make_engine(settings, window),
                 )
                 desk = AdminDesk(kiosk, access, settings)
                 desk.exit_requested.connect(lambda: stop.request(Outcome.EXIT))

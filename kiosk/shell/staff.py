@@ -15,8 +15,10 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.config import KioskSettings
 from kiosk.controllers.admin import AdminAccess, Verdict
 from kiosk.domain.hours import location_zone
+from kiosk.domain.languages import native_name
 from kiosk.shell.about import PRODUCT_NAME, about_line
 from kiosk.shell.wiring import Kiosk
+from kiosk.speech.narrator import language_name
 from kiosk.ui.admin.gesture import CornerTaps
 from kiosk.ui.admin.panel import AdminStatus
 
@@ -91,6 +93,7 @@ class AdminDesk(QObject):
         failure = location.last_failure
         connected = failure is None and delivery.online and loaded is not None
         printer = kiosk.printer.target if kiosk.printer is not None else None
+        speech, voiceless, instead = self._speech_status()
         return AdminStatus(
             connected=connected,
             connection_detail=failure or ("" if delivery.online else "offline"),
@@ -104,6 +107,27 @@ class AdminDesk(QObject):
             unreadable=delivery.unreadable,
             store_problem=delivery.store_problem,
             store_replaced=delivery.store_replaced,
+            speech=speech,
+            voiceless=voiceless,
+            spoken_instead=instead,
+        )
+
+    def _speech_status(self) -> tuple[bool, tuple[str, ...], str]:
+        """Whether audio guidance can speak, the offered languages it has no voice for (their
+        own names), and the language said instead."""
+        speech, location = self.kiosk.speech, self.kiosk.visit.location
+        if speech is None or speech.guidance.mode == "off":
+            return False, (), ""
+        if location is None:
+            return True, (), ""
+        names = {language.code: native_name(language) for language in location.languages}
+        missing = speech.engine.missing_languages(names)
+        default = location.primary_language
+        instead = speech.engine.spoken_language(default, default) or default
+        return (
+            True,
+            tuple(names[code] for code in missing),
+            names.get(instead) or language_name(instead),
         )
 
     def _on_pin(self, pin: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from kiosk.config import KioskSettings
 from kiosk.controllers.checkin import CheckInController
@@ -31,7 +31,14 @@ log = logging.getLogger("kiosk.shell.visit")
 
 
 class VisitFlow(QObject):
-    """Connects the visit's screens to the visit controller for one running kiosk."""
+    """Connects the visit's screens to the visit controller for one running kiosk.
+
+    Signals:
+        ended(): the visit is over (Done, Start over, the idle timeout), before anything of
+            it is cleared.
+    """
+
+    ended = Signal()
 
     def __init__(
         self,
@@ -114,6 +121,7 @@ class VisitFlow(QObject):
     def start_over(self) -> None:
         """Forget the visitor: every screen emptied, Welcome (or the mode) in the default
         language."""
+        self.ended.emit()
         self._rendered_form = None
         self.window.clear_visit()
         self.visit.start_over()

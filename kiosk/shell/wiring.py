@@ -2,8 +2,9 @@
 
 Built by `kiosk.shell.run` (which owns the QApplication, the event loop, the one Qminder client
 and the outbox). Each part of the visit has its connector: what shows between visits
-(`mode_view`), the visitor's path (`visit_flow`), the end of a visit (`ticket_flow`); the staff
-side is `kiosk.shell.staff`. Nothing else connects screens to controllers.
+(`mode_view`), the visitor's path (`visit_flow`), the end of a visit (`ticket_flow`), audio
+guidance (`speech_flow`, when there is a voice); the staff side is `kiosk.shell.staff`.
+Nothing else connects screens to controllers.
 """
 
 from __future__ import annotations
@@ -27,9 +28,11 @@ from kiosk.controllers.printing import PrintController
 from kiosk.controllers.visit import Step, VisitController
 from kiosk.controllers.wait_info import WaitInfoController
 from kiosk.shell.mode_view import ModeView
+from kiosk.shell.speech_flow import SpeechFlow
 from kiosk.shell.ticket import TicketExtras
 from kiosk.shell.ticket_flow import TicketFlow
 from kiosk.shell.visit_flow import VisitFlow
+from kiosk.speech.engine import SpeechEngine
 from kiosk.ui.language import UiLanguage
 from kiosk.ui.main_window import KioskWindow
 
@@ -54,6 +57,8 @@ class Kiosk(QObject):
         printer: PrintController | None = None,
         idle: IdleController | None = None,
         clock: Callable[[], dt.datetime] = utc_now,
+        speech: SpeechEngine | None = None,
+        watch_outputs: bool = True,
     ) -> None:
         # A child of the window: the kiosk and every controller with a timer are deleted with
         # the window, in the GUI thread. (A parentless QObject freed by Python's cyclic garbage
@@ -110,6 +115,20 @@ class Kiosk(QObject):
         self.ticket_flow = TicketFlow(
             window, self.visit, self.checkin, self.extras, settings, parent=self
         )
+        self.speech: SpeechFlow | None = None
+        if speech is not None:
+            if speech.parent() is None:
+                speech.setParent(self)
+            self.speech = SpeechFlow(
+                window,
+                self.visit,
+                self.idle,
+                speech,
+                settings,
+                outputs=watch_outputs,
+                parent=self,
+            )
+            self.visit_flow.ended.connect(self.speech.end_visit)
         self._wire()
 
     def _wire(self) -> None:
@@ -122,6 +141,8 @@ class Kiosk(QObject):
 
     def start(self) -> None:
         """Call once the window is shown (its native window exists)."""
+        if self.speech is not None:
+            self.speech.start()  # before the idle watch, which must see every key first
         self.idle.watch(self.window.windowHandle() or self.window)
         self.mode_view.delivery_changed(self.delivery.status)
         self.mode_view.render()
@@ -137,6 +158,9 @@ class Kiosk(QObject):
     def halt(self) -> None:
         """Stop every timer and background fetch (the check-in in flight goes on)."""
         self.location.stop()
+        if self.speech is not None:
+            self.speech.remove()
+            self.speech.engine.stop()
         self.idle.disarm()
         self.hours.stop()
         self.ticket_flow.forget()

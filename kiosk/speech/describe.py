@@ -79,8 +79,9 @@ def describe(widget: QWidget, position: tuple[int, int] | None = None) -> Contro
     group = ""
     if kind is Kind.BUTTON and state.checkable:
         kind = Kind.TOGGLE
-        if isinstance(widget, QAbstractButton) and widget.group() is not None:
-            kind, group = Kind.OPTION, group_name(widget)
+    if kind in (Kind.TOGGLE, Kind.CHECK_BOX) and _exclusive(widget):
+        # One of a question's answers, only one of which can be chosen.
+        kind, group = Kind.OPTION, group_name(widget)
     checked = bool(state.checked) if kind in (Kind.TOGGLE, Kind.OPTION, Kind.CHECK_BOX) else None
     typed, value = "", iface.text(QAccessible.Text.Value) or ""
     secret = False
@@ -102,6 +103,13 @@ def describe(widget: QWidget, position: tuple[int, int] | None = None) -> Contro
         position=position,
         group=group,
     )
+
+
+def _exclusive(widget: QWidget) -> bool:
+    if not isinstance(widget, QAbstractButton):
+        return False
+    group = widget.group()
+    return widget.autoExclusive() if group is None else group.exclusive()
 
 
 def group_name(widget: QWidget) -> str:

@@ -32,6 +32,12 @@ def available_engines() -> list[str]:
     return list(QTextToSpeech.availableEngines())
 
 
+def platform_engine() -> str | None:
+    """The name of the platform's text-to-speech engine (not Qt's test engine), if any."""
+    usable = [name for name in available_engines() if name != "mock"]
+    return usable[0] if usable else None
+
+
 class SpeechEngine(QObject):
     """Speaks sentences in a language, interrupting whatever was being said.
 

@@ -74,6 +74,8 @@ class GuidanceController(QObject):
         self._index = -1
         self._watched: QLineEdit | None = None
         self._last_said: QWidget | None = None
+        self._notice = ""
+        """"Not available in your language": said again before the next screen."""
         engine.set_rate(rate)
         engine.set_volume(volume)
         if mode == "always":
@@ -118,6 +120,7 @@ class GuidanceController(QObject):
         self.engine.set_volume(self._start_volume)
         self._visitor = self._default
         self._last_said = None
+        self._notice = ""
         if self.mode != "always":
             self.turn_off()
 
@@ -131,10 +134,12 @@ class GuidanceController(QObject):
         """The visitor chose a language; say so if it has no voice here."""
         self._visitor = base_code(code) or self._default
         spoken = self.spoken_language()
+        self._notice = ""
         if spoken is not None and spoken != self._visitor:
             self.language_fallback.emit(self._visitor, spoken)
+            self._notice = self.narrator.no_voice(spoken, self._visitor, spoken)
             if self._active:
-                self._say(self.narrator.no_voice(spoken, self._visitor, spoken))
+                self._say(self._notice)
 
     def spoken_language(self) -> str | None:
         """The language sentences are said in now (None: no voice at all)."""
@@ -142,12 +147,13 @@ class GuidanceController(QObject):
 
     # -- what the visitor sees ---------------------------------------------------------------
 
-    def show_screen(self, screen: SpokenScreen) -> None:
-        """A screen appeared: its heading, instructions and first control are said."""
+    def show_screen(self, screen: SpokenScreen, *, speak: bool = True) -> None:
+        """A screen appeared: its heading, instructions and first control are said (not with
+        `speak` False: what follows says it, as `show_ticket` does)."""
         self._screen = screen
         self._index = -1
         self._last_said = None
-        if self._active:
+        if self._active and speak:
             self._read_screen(intro=False)
 
     def screen(self) -> SpokenScreen | None:
@@ -270,8 +276,12 @@ class GuidanceController(QObject):
                 self._watch(current)
         info = self._info(current) if current is not None and first else None
 
+        notice, self._notice = self._notice, ""
+
         def sentence(lang: str) -> str:
             parts = [self.narrator.guidance_on(lang)] if intro else []
+            if notice:
+                parts.append(notice)
             if screen is not None:
                 parts.append(self.narrator.screen(lang, screen, info))
             return " ".join(parts)

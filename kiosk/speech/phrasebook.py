@@ -38,6 +38,8 @@ class Phrasebook(QObject):
         """A screen's text as it is said: a `Phrase` translated and filled in, a string as is."""
         if isinstance(text, str):
             return text
+        if isinstance(text, tuple):
+            return " ".join(part for part in (self.resolve(language, t) for t in text) if part)
         out = self.text(language, text.context, text.source)
         for index, arg in enumerate(text.args, start=1):
             out = out.replace(f"%{index}", arg)

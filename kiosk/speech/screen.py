@@ -15,18 +15,9 @@ from typing import Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QWidget
 
+from kiosk.ui.spoken import Phrase, Text
 
-@dataclass(frozen=True)
-class Phrase:
-    """A kiosk text by its catalogue key; ``%1``, ``%2``... are filled from `args`."""
-
-    context: str
-    source: str
-    args: tuple[str, ...] = ()
-
-
-Text = str | Phrase
-"""A sentence as a screen gives it."""
+__all__ = ["Phrase", "SpokenScreen", "StaticScreen", "Text"]
 
 
 @runtime_checkable

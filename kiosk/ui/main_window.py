@@ -90,6 +90,12 @@ class KioskWindow(QWidget):
         self.accessibility_button = TouchButton(role="secondary")
         self.accessibility_button.setObjectName("accessibility-button")
         self.accessibility_button.clicked.connect(self.toggle_accessibility_panel)
+        # Audio guidance on and off, for a sighted companion; shown where the kiosk can speak.
+        self.audio_button = TouchButton(role="secondary")
+        self.audio_button.setObjectName("audio-button")
+        self.audio_button.setCheckable(True)
+        self.audio_button.hide()
+        self.audio_button.toggled.connect(lambda _on: self.retranslate_ui())
         header_layout = QHBoxLayout(self.header)
         self._header_layout = header_layout
         header_layout.setContentsMargins(space.page_margin, 0, space.page_margin, 0)
@@ -97,6 +103,7 @@ class KioskWindow(QWidget):
         header_layout.addWidget(self.logo_label)
         header_layout.addWidget(self.location_label, 1)
         header_layout.addWidget(self.demo_badge, 0, Qt.AlignmentFlag.AlignVCenter)
+        header_layout.addWidget(self.audio_button, 0, Qt.AlignmentFlag.AlignVCenter)
         header_layout.addWidget(self.accessibility_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.header.installEventFilter(self)
 
@@ -255,6 +262,9 @@ class KioskWindow(QWidget):
         self.demo_badge.setAccessibleName(badge)
         self.accessibility_button.setText(self.tr("Accessibility"))
         self.accessibility_button.setAccessibleDescription(self.tr("Large text and high contrast"))
+        on = self.audio_button.isChecked()
+        self.audio_button.setText(self.tr("Audio on") if on else self.tr("Audio"))
+        self.audio_button.setAccessibleDescription(self.tr("The screen read aloud"))
         self._fit_header()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -267,7 +277,9 @@ class KioskWindow(QWidget):
         (never cut), and the location's name gets what is left."""
         layout = self._header_layout
         margins = layout.contentsMargins()
-        shown = [w for w in (self.logo_label, self.demo_badge) if not w.isHidden()]
+        shown = [
+            w for w in (self.logo_label, self.demo_badge, self.audio_button) if not w.isHidden()
+        ]
         room = self.header.width() - margins.left() - margins.right()
         room -= layout.spacing() * (len(shown) + 1)  # between the name, these and the button
         labels = [w for w in (self.location_label, self.demo_badge) if not w.isHidden()]
@@ -275,6 +287,7 @@ class KioskWindow(QWidget):
             sum(w.natural_width() for w in labels) + self.accessibility_button.sizeHint().width()
         )
         wanted += self.logo_label.sizeHint().width() if not self.logo_label.isHidden() else 0
+        wanted += self.audio_button.sizeHint().width() if not self.audio_button.isHidden() else 0
         narrow = wanted > room
         limits = {self.demo_badge: self.demo_badge.minimumSizeHint().width()}
         changed = False
@@ -311,8 +324,13 @@ class KioskWindow(QWidget):
         """The button stays at the right in right-to-left languages too (the header's start)."""
         layout = self._header_layout
         layout.removeWidget(self.accessibility_button)
-        index = 0 if self.isRightToLeft() else layout.count()
-        layout.insertWidget(index, self.accessibility_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.removeWidget(self.audio_button)
+        # Audio just inside Accessibility: index 0 is the right-hand end when right to left.
+        rtl = self.isRightToLeft()
+        ends = [self.accessibility_button, self.audio_button]
+        start = 0 if rtl else layout.count()
+        for offset, widget in enumerate(ends if rtl else ends[::-1]):
+            layout.insertWidget(start + offset, widget, 0, Qt.AlignmentFlag.AlignVCenter)
         self._place_accessibility_panel()
 
     def _place_accessibility_panel(self) -> None:

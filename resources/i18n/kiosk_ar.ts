@@ -31,6 +31,22 @@
 <context>
     <name>AdminPanel</name>
     <message>
+        <source>Audio guidance</source>
+        <translation>الإرشاد الصوتي</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>A voice for every language</source>
+        <translation>يتوفر صوت لكل لغة</translation>
+    </message>
+    <message>
+        <source>No voice for %1: spoken in %2 instead</source>
+        <translation>لا يوجد صوت لـ %1: يُستخدم %2 بدلًا منها</translation>
+    </message>
+    <message>
         <source>Admin</source>
         <translation>الإدارة</translation>
     </message>
@@ -521,6 +537,18 @@
 </context>
 <context>
     <name>KioskWindow</name>
+    <message>
+        <source>Audio on</source>
+        <translation>الصوت مُفعّل</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>الصوت</translation>
+    </message>
+    <message>
+        <source>The screen read aloud</source>
+        <translation>قراءة الشاشة بصوت عالٍ</translation>
+    </message>
     <message>
         <source>Check-in</source>
         <translation>تسجيل الوصول</translation>

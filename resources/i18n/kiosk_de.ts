@@ -31,6 +31,22 @@
 <context>
     <name>AdminPanel</name>
     <message>
+        <source>Audio guidance</source>
+        <translation>Sprachführung</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>A voice for every language</source>
+        <translation>Eine Stimme für jede Sprache</translation>
+    </message>
+    <message>
+        <source>No voice for %1: spoken in %2 instead</source>
+        <translation>Keine Stimme für %1: stattdessen %2</translation>
+    </message>
+    <message>
         <source>Admin</source>
         <translation>Verwaltung</translation>
     </message>
@@ -497,6 +513,18 @@
 </context>
 <context>
     <name>KioskWindow</name>
+    <message>
+        <source>Audio on</source>
+        <translation>Audio an</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>The screen read aloud</source>
+        <translation>Der Bildschirm wird vorgelesen</translation>
+    </message>
     <message>
         <source>Check-in</source>
         <translation>Anmeldung</translation>

@@ -31,6 +31,22 @@
 <context>
     <name>AdminPanel</name>
     <message>
+        <source>Audio guidance</source>
+        <translation>Guía por voz</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>A voice for every language</source>
+        <translation>Hay voz para todos los idiomas</translation>
+    </message>
+    <message>
+        <source>No voice for %1: spoken in %2 instead</source>
+        <translation>Sin voz para %1: se habla en %2</translation>
+    </message>
+    <message>
         <source>Admin</source>
         <translation>Administración</translation>
     </message>
@@ -497,6 +513,18 @@
 </context>
 <context>
     <name>KioskWindow</name>
+    <message>
+        <source>Audio on</source>
+        <translation>Audio activado</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>The screen read aloud</source>
+        <translation>La pantalla leída en voz alta</translation>
+    </message>
     <message>
         <source>Check-in</source>
         <translation>Registro de llegada</translation>

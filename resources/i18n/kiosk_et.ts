@@ -31,6 +31,22 @@
 <context>
     <name>AdminPanel</name>
     <message>
+        <source>Audio guidance</source>
+        <translation>Hääljuhend</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Väljas</translation>
+    </message>
+    <message>
+        <source>A voice for every language</source>
+        <translation>Igal keelel on hääl</translation>
+    </message>
+    <message>
+        <source>No voice for %1: spoken in %2 instead</source>
+        <translation>Hääl puudub: %1; räägitakse keeles %2</translation>
+    </message>
+    <message>
         <source>Admin</source>
         <translation>Haldus</translation>
     </message>
@@ -497,6 +513,18 @@
 </context>
 <context>
     <name>KioskWindow</name>
+    <message>
+        <source>Audio on</source>
+        <translation>Heli sees</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Heli</translation>
+    </message>
+    <message>
+        <source>The screen read aloud</source>
+        <translation>Ekraan ette loetuna</translation>
+    </message>
     <message>
         <source>Check-in</source>
         <translation>Registreerimine</translation>

@@ -31,6 +31,22 @@
 <context>
     <name>AdminPanel</name>
     <message>
+        <source>Audio guidance</source>
+        <translation>Guidage vocal</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>A voice for every language</source>
+        <translation>Une voix pour chaque langue</translation>
+    </message>
+    <message>
+        <source>No voice for %1: spoken in %2 instead</source>
+        <translation>Pas de voix pour %1 : %2 est utilisé à la place</translation>
+    </message>
+    <message>
         <source>Admin</source>
         <translation>Administration</translation>
     </message>
@@ -497,6 +513,18 @@
 </context>
 <context>
     <name>KioskWindow</name>
+    <message>
+        <source>Audio on</source>
+        <translation>Audio activé</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>The screen read aloud</source>
+        <translation>L&apos;écran lu à voix haute</translation>
+    </message>
     <message>
         <source>Check-in</source>
         <translation>Accueil</translation>

@@ -31,6 +31,22 @@
 <context>
     <name>AdminPanel</name>
     <message>
+        <source>Audio guidance</source>
+        <translation>Голосовые подсказки</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выключены</translation>
+    </message>
+    <message>
+        <source>A voice for every language</source>
+        <translation>Голос есть для всех языков</translation>
+    </message>
+    <message>
+        <source>No voice for %1: spoken in %2 instead</source>
+        <translation>Нет голоса для: %1; вместо этого звучит %2</translation>
+    </message>
+    <message>
         <source>Admin</source>
         <translation>Администрирование</translation>
     </message>
@@ -503,6 +519,18 @@
 </context>
 <context>
     <name>KioskWindow</name>
+    <message>
+        <source>Audio on</source>
+        <translation>Звук вкл.</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Звук</translation>
+    </message>
+    <message>
+        <source>The screen read aloud</source>
+        <translation>Озвучивание экрана</translation>
+    </message>
     <message>
         <source>Check-in</source>
         <translation>Регистрация</translation>

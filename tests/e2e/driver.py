@@ -24,6 +24,7 @@ from kiosk.controllers.wait_info import WaitInfoController
 from kiosk.delivery import Backoff, Cipher, LookupPolicy, Outbox, Sender
 from kiosk.sandbox import DEMO_LOCATION_ID
 from kiosk.shell.wiring import Kiosk
+from kiosk.speech.engine import SpeechEngine
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.widgets.field_base import FieldWidget
 from tests.fixtures.qt import run
@@ -44,12 +45,14 @@ def running_kiosk(
     senders: list[Sender] | None = None,
     wait_for_location: bool = True,
     lookup: LookupPolicy | None = None,
+    voice: SpeechEngine | None = None,
     **settings_changes: Any,
 ) -> Iterator[Kiosk]:
     """A kiosk window on the sandbox, shown at 1280x800 and ready on the Welcome screen.
 
     Check-ins go through a real outbox (SQLite in `tmp_path`) and sender, with quick retries
     and quick lookups unless `lookup` is given; the sender is appended to `senders` when given.
+    With a `voice`, audio guidance is connected.
     """
     window = KioskWindow()
     qtbot.addWidget(window)
@@ -80,6 +83,7 @@ def running_kiosk(
         printer=printer,
         idle=idle,
         **({"clock": clock} if clock is not None else {}),
+        speech=voice,
     )
     window.resize(1280, 800)
     window.show()

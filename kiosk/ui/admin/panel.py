@@ -36,6 +36,12 @@ class AdminStatus:
     store_problem: str | None = None
     """``"full"`` (no space left) or ``"unwritable"`` while new check-ins cannot be stored."""
     store_replaced: bool = False
+    speech: bool = False
+    """Audio guidance can speak (a text-to-speech engine, and ``speech`` is not "off")."""
+    voiceless: tuple[str, ...] = ()
+    """The offered languages (their own names) audio guidance has no voice for."""
+    spoken_instead: str = ""
+    """The language (its own name) said instead of a voiceless one."""
 
 
 class AdminPanel(CardOverlay):
@@ -67,7 +73,7 @@ class AdminPanel(CardOverlay):
         self.names: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
         for index, key in enumerate(
-            ("connection", "refresh", "outbox", "store", "error", "printer", "version")
+            ("connection", "refresh", "outbox", "store", "error", "printer", "speech", "version")
         ):
             name = plain_label(role="muted")
             name.setWordWrap(True)
@@ -197,6 +203,7 @@ class AdminPanel(CardOverlay):
             "store": self.tr("Check-in store"),
             "error": self.tr("Last delivery error"),
             "printer": self.tr("Printer"),
+            "speech": self.tr("Audio guidance"),
             "version": self.tr("Version"),
         }
         for key, text in names.items():
@@ -216,6 +223,7 @@ class AdminPanel(CardOverlay):
                 "store": self._store_text(status),
                 "error": status.last_error or self.tr("None"),
                 "printer": status.printer or self.tr("None"),
+                "speech": self._speech_text(status),
                 "version": status.version,
             }
             for key, text in values.items():
@@ -235,6 +243,18 @@ class AdminPanel(CardOverlay):
         self.close_button.setText(self.tr("Close"))
         self.confirm_exit_button.setText(self.tr("Exit"))
         self.cancel_exit_button.setText(self.tr("Cancel"))
+
+    def _speech_text(self, status: AdminStatus) -> str:
+        """Audio guidance: off, a voice for every language, or the languages without one."""
+        if not status.speech:
+            return self.tr("Off")
+        if not status.voiceless:
+            return self.tr("A voice for every language")
+        return fill(
+            self.tr("No voice for %1: spoken in %2 instead"),
+            ", ".join(isolate(name) for name in status.voiceless),
+            isolate(status.spoken_instead),
+        )
 
     def _store_text(self, status: AdminStatus) -> str:
         """The store's health: why new check-ins are refused, and a replaced file."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.spoken import Text, reading_order_controls
 from kiosk.ui.style import set_role
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.field_base import plain_label
@@ -87,6 +88,20 @@ class Screen(QWidget):
 
     def retranslate_ui(self) -> None:
         """Set every visible text in the current language."""
+
+    # -- audio guidance (`kiosk.speech.screen.SpokenScreen`) ---------------------------------
+
+    def speech_heading(self) -> Text:
+        """The heading as audio guidance says it (default: the title on screen)."""
+        return self.title_label.text()
+
+    def speech_instructions(self) -> Text:
+        """What to do here, said after the heading; may be empty."""
+        return ""
+
+    def speech_controls(self) -> list[QWidget]:
+        """The controls a visitor can reach now, in reading order."""
+        return reading_order_controls(self)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -11,6 +11,7 @@ from kiosk.domain.form import FieldSpec, FormSpec
 from kiosk.domain.validation import FieldError
 from kiosk.ui.screens.base import stacked_scroll_area
 from kiosk.ui.screens.form_screen import FormScreen
+from kiosk.ui.spoken import Phrase, Text
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 
@@ -65,6 +66,7 @@ class DetailsScreen(FormScreen):
         first = self._fields.show_errors(errors)
         if first is not None:
             first.focus_input()
+            self.errors_shown.emit()
 
     def clear(self) -> None:
         """Empty every field, hide every error, leave busy."""
@@ -77,6 +79,12 @@ class DetailsScreen(FormScreen):
         self.title_label.setText(self.tr("Your details"))
         self.set_subtitle(self.tr("We will use your name to call you when it is your turn."))
         self.nav.set_primary_text(self.tr("Check in") if self._final else self.tr("Next"))
+
+    def speech_heading(self) -> Text:
+        return Phrase("DetailsScreen", "Your details")
+
+    def speech_instructions(self) -> Text:
+        return Phrase("DetailsScreen", "We will use your name to call you when it is your turn.")
 
     # -- slots -------------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.form import FieldSpec, FormSpec
@@ -19,7 +20,13 @@ class FormScreen(NavigableScreen):
 
     `set_form` reuses the widgets when the same fields come again (the next visitor of the same
     service) and only empties them; otherwise it builds new ones and calls `rebuilt`.
+
+    Signals:
+        errors_shown(): answers were refused; `shown_errors` says which, and the focus is on
+            the first of them.
     """
+
+    errors_shown = Signal()
 
     lazy = False
     """Build the widgets while the event loop is idle instead of at once."""
@@ -67,6 +74,14 @@ class FormScreen(NavigableScreen):
 
     def clear(self) -> None:
         raise NotImplementedError
+
+    def shown_errors(self) -> list[tuple[str, str]]:
+        """(field label, message) of every error shown now, in form order."""
+        return [
+            (widget.label_text(), message)
+            for widget in self._fields.widgets.values()
+            if (message := widget.error_text())
+        ]
 
     def set_busy(self, busy: bool) -> None:
         """While busy (checking in) the primary button is disabled and a spinner turns."""

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.ui.bidi import isolate_count
 from kiosk.ui.screens.base import Screen, scroll_area
+from kiosk.ui.spoken import Phrase, Text
 from kiosk.ui.style import set_role
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.busy_indicator import BusyIndicator
@@ -41,6 +42,25 @@ class MessageKind(StrEnum):
 _RETRY = frozenset({MessageKind.LOAD_FAILED})
 _START_OVER = frozenset({MessageKind.QUEUED, MessageKind.SEE_FRONT_DESK})
 _PROBLEMS = frozenset({MessageKind.LOAD_FAILED, MessageKind.UNAVAILABLE, MessageKind.SETUP_NEEDED})
+_DESK = "Please see the front desk."
+_SPOKEN: dict[MessageKind, tuple[str, str | None]] = {
+    MessageKind.LOADING: ("Getting ready…", ""),
+    MessageKind.LOAD_FAILED: (
+        "We can't reach the queue right now.",
+        "Please try again in a moment, or ask at the front desk.",
+    ),
+    MessageKind.SEE_FRONT_DESK: ("We couldn't check you in.", _DESK),
+    MessageKind.UNAVAILABLE: ("This kiosk is temporarily unavailable.", _DESK),
+    MessageKind.QUEUED: ("We could not reach the queue right now.", None),
+    MessageKind.CLOSED: (
+        "We are closed right now.",
+        "Please come back during our opening hours.",
+    ),
+    MessageKind.SETUP_NEEDED: ("This kiosk is not set up yet.", _DESK),
+    MessageKind.NO_SERVICE: ("No service is available at the moment.", _DESK),
+}
+"""Each message's texts by their catalogue source, for audio guidance (None: the text has a
+count, said as it is on screen)."""
 
 
 class MessageScreen(Screen):
@@ -49,10 +69,12 @@ class MessageScreen(Screen):
     Signals:
         retry_requested(): Try again was tapped (LOAD_FAILED).
         start_over_requested(): Done / Start over was tapped (QUEUED, SEE_FRONT_DESK).
+        message_changed(): another message (or detail) is shown.
     """
 
     retry_requested = Signal()
     start_over_requested = Signal()
+    message_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +124,7 @@ class MessageScreen(Screen):
 
     def show_message(self, kind: MessageKind, detail: str | None = None) -> None:
         """Show a state; `detail` is an extra line such as "We open at 9:00 on Monday."."""
+        changed = (MessageKind(kind), detail or None) != (self._kind, self._detail)
         self._kind = MessageKind(kind)
         self._detail = detail or None
         loading = self._kind is MessageKind.LOADING
@@ -115,6 +138,8 @@ class MessageScreen(Screen):
         self.retry_button.setVisible(self._kind in _RETRY)
         self.start_over_button.setVisible(self._kind in _START_OVER)
         self.retranslate_ui()
+        if changed:
+            self.message_changed.emit()
 
     def set_queue_minutes(self, minutes: int) -> None:
         """How long a saved check-in is tried before staff should be asked (QUEUED)."""
@@ -128,6 +153,14 @@ class MessageScreen(Screen):
         """Everything the message says, as one string (heading, text, detail)."""
         parts = (self.heading_label.text(), self.text_label.text(), self._detail or "")
         return " ".join(part for part in parts if part)
+
+    def speech_heading(self) -> Text:
+        return Phrase("MessageScreen", _SPOKEN[self._kind][0])
+
+    def speech_instructions(self) -> Text:
+        source = _SPOKEN[self._kind][1]
+        text = self.text_label.text() if source is None else Phrase("MessageScreen", source)
+        return (text, self._detail) if self._detail else text
 
     def retranslate_ui(self) -> None:
         texts: dict[MessageKind, tuple[str, str]] = {

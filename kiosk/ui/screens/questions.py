@@ -14,6 +14,7 @@ from kiosk.ui.bidi import fill, isolate
 from kiosk.ui.screens.base import page_indicator, stacked_scroll_area
 from kiosk.ui.screens.form_screen import FormScreen
 from kiosk.ui.screens.paging import MAX_FIELDS_PER_PAGE, paginate
+from kiosk.ui.spoken import Phrase, Text
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.field_base import FieldWidget
 
@@ -36,9 +37,12 @@ class QuestionsScreen(FormScreen):
         check_in_requested(dict): field id → answer for every question, all pages accepted.
         back_requested(): Back was tapped on the first page.
         start_over_requested(): Start over was tapped.
+        page_changed(int): another page of questions is shown (its index).
+        errors_shown(): answers were refused (`shown_errors`).
     """
 
     check_in_requested = Signal(dict)
+    page_changed = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +94,7 @@ class QuestionsScreen(FormScreen):
         if first is not None:
             self.go_to_page(self.page_of(first.field_id))
             first.focus_input()
+            self.errors_shown.emit()
 
     def clear(self) -> None:
         """Empty every answer, hide every error, back to the first page, not busy."""
@@ -118,6 +123,7 @@ class QuestionsScreen(FormScreen):
         """Show a page (clamped to the pages there are)."""
         while len(self._page_ids) <= page and self._build_page():
             pass
+        before = self._page
         self._page = max(0, min(page, len(self._page_ids) - 1))
         if self.pages.count():
             self.pages.setCurrentIndex(self._page)
@@ -125,6 +131,8 @@ class QuestionsScreen(FormScreen):
             if isinstance(area, QScrollArea):
                 area.verticalScrollBar().setValue(0)
         self.retranslate_ui()
+        if self._page != before:
+            self.page_changed.emit(self._page)
 
     def is_last_page(self) -> bool:
         return self._built() and self._page >= len(self._page_ids) - 1
@@ -142,6 +150,15 @@ class QuestionsScreen(FormScreen):
         )
         self.page_label.setVisible(count > 1)
         self.nav.set_primary_text(self.tr("Check in") if self.is_last_page() else self.tr("Next"))
+
+    def speech_heading(self) -> Text:
+        return Phrase("QuestionsScreen", "A few questions")
+
+    def speech_instructions(self) -> Text:
+        count = len(self._page_ids) if self._built() else 0
+        if count < 2:
+            return ""
+        return Phrase("QuestionsScreen", "Page %1 of %2", (str(self._page + 1), str(count)))
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -269,6 +286,7 @@ class QuestionsScreen(FormScreen):
         first = self._fields.show_errors(errors, ids)
         if first is not None:
             first.focus_input()
+            self.errors_shown.emit()
             return
         if self.is_last_page():
             self.check_in_requested.emit(self.answers())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.bidi import isolate, isolate_count
 from kiosk.ui.screens.base import NavigableScreen, stacked_scroll_area
+from kiosk.ui.spoken import Phrase, Text
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.touch_button import TouchButton
@@ -82,6 +83,12 @@ class ServiceScreen(NavigableScreen):
         self.title_label.setText(self.tr("What can we help you with?"))
         self.set_subtitle(self.tr("Choose the service you came for."))
         self._relabel()
+
+    def speech_heading(self) -> Text:
+        return Phrase("ServiceScreen", "What can we help you with?")
+
+    def speech_instructions(self) -> Text:
+        return Phrase("ServiceScreen", "Choose the service you came for.")
 
     def _relabel(self) -> None:
         for line_id, label in self._lines:

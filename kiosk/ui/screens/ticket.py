@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from kiosk.ui.accessibility import announce
 from kiosk.ui.bidi import fill, isolate, isolate_count, left_to_right
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.spoken import Phrase, Text
 from kiosk.ui.style import set_role
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.field_base import plain_label
@@ -251,6 +252,19 @@ class TicketScreen(Screen):
         self._counting = False
         self._deadline.stop()
         self._tick.stop()
+
+    def public_id(self) -> str | None:
+        """The number on screen, None when the visitor is called by name."""
+        return self._public_id
+
+    def speech_heading(self) -> Text:
+        # Never the visitor's name: it would be said through the speaker.
+        return Phrase("TicketScreen", "Thank you!")
+
+    def speech_instructions(self) -> Text:
+        if self._public_id is None:
+            return Phrase("TicketScreen", "Please take a seat. You are on our list.")
+        return Phrase("TicketScreen", "Please take a seat, we will call you.")
 
     # -- translation -------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.languages import is_right_to_left
 from kiosk.ui.screens.base import Screen
+from kiosk.ui.spoken import Phrase, Text
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.field_base import plain_label
 from kiosk.ui.widgets.fitted_label import FittedLabel
@@ -94,6 +95,13 @@ class WelcomeScreen(Screen):
     def retranslate_ui(self) -> None:
         text = welcome_text_for(self._welcome_texts, QLocale())
         self.prompt_label.setText(text or self.tr("Welcome! Please choose your language"))
+
+    def speech_heading(self) -> Text:
+        return self.location_label.text()
+
+    def speech_instructions(self) -> Text:
+        text = welcome_text_for(self._welcome_texts, QLocale())
+        return text or Phrase("WelcomeScreen", "Welcome! Please choose your language")
 
 
 def welcome_text_for(texts: Mapping[str, str], locale: QLocale) -> str | None:
