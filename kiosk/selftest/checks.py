@@ -156,4 +156,21 @@ def check_printing(report: SmokeReport) -> None:
         report.facts["printing"] = "loaded"
 
 
+def check_speech(report: SmokeReport) -> None:
+    """Audio guidance's parts load: QtTextToSpeech with its engine plugins, QMediaDevices."""
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        engines = [name for name in QTextToSpeech.availableEngines() if name != "mock"]
+        QMediaDevices.audioOutputs()
+    except Exception as exc:  # any failure here is a packaging fault worth naming
+        report.fail(f"audio guidance does not load: {type(exc).__name__}: {exc}")
+        return
+    if not QTextToSpeech.availableEngines():
+        report.fail("no text-to-speech engine plugin is shipped (plugins/texttospeech)")
+        return
+    report.facts["speech"] = ",".join(engines) or "no platform engine"
+
+
 # -- the running kiosk -------------------------------------------------------------------------

@@ -8,7 +8,8 @@ screen unless a platform is chosen, and checks what a packaged build most often 
   and Qt's own catalogue loads for at least one of those languages;
 * Qt Virtual Keyboard loads: its input-context plugin, its QML module, and the kiosk's
   keyboard panel;
-* the ticket printer's libraries (Pillow, segno, python-escpos with its printer profiles) load.
+* the ticket printer's libraries (Pillow, segno, python-escpos with its printer profiles) load;
+* audio guidance's parts load: QtTextToSpeech with an engine plugin, QMediaDevices.
 
 The check-in outbox and its key go to a scratch folder (`isolate_user_data`), so the test
 leaves nothing behind.
@@ -52,6 +53,7 @@ from kiosk.selftest.checks import (
     SmokeReport,
     check_keyboard_plugin,
     check_printing,
+    check_speech,
     check_translations,
     isolate_user_data,
 )
@@ -153,6 +155,7 @@ async def _drive(
         check_translations(report)
         check_keyboard_plugin(report)
         check_printing(report)
+        check_speech(report)
         keyboard = window.keyboard_inset.keyboard()
         if keyboard is None or not keyboard.is_ready():
             report.fail(
