@@ -198,9 +198,10 @@ class HeaderLayout(QLayout):
             block = name_size.height()
         row = max(block, logo_size.height(), button_size.height())
         below = badge_size.height() + space.sm if place is BadgePlace.OWN_ROW and plan.badge else 0
-        # One row sits in the header's usual height, centred; a stacked header gets room
-        # above and below.
-        pad = 0 if place is BadgePlace.BESIDE else space.sm
+        # One row sits in the header's usual height, centred; a row taller than that (a
+        # badge on two lines in Large text) and a stacked header get room above and below.
+        usual = space.header_height
+        pad = 0 if place is BadgePlace.BESIDE and row <= usual else space.sm
         places: dict[QWidget, QRect] = {}
 
         def centred(size: QSize) -> int:
