@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QStackedWidget,
@@ -34,6 +34,9 @@ from kiosk.ui.widgets.idle_overlay import IdleOverlay
 if TYPE_CHECKING:
     from kiosk.ui.on_screen_keyboard import OnScreenKeyboard
 
+_HEADER_MOVES = frozenset(
+    {QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show, QEvent.Type.Hide}
+)
 WINDOWED_SIZE = QSize(1280, 800)
 MINIMUM_SIZE = QSize(640, 480)
 
@@ -102,6 +105,7 @@ class KioskWindow(QWidget):
         self.accessibility_panel = AccessibilityPanel(self.accessibility, self)
         self.accessibility_panel.closed.connect(self._on_accessibility_panel_closed)
         self.accessibility.changed.connect(self._place_accessibility_panel)
+        self.header.installEventFilter(self)  # the panel hangs under it, however tall
         self.idle_overlay = IdleOverlay(self)
         self.pin_pad = PinPad(self)
         self.admin_panel = AdminPanel(self)
@@ -233,6 +237,11 @@ class KioskWindow(QWidget):
         self.demo_badge.setAccessibleName(badge)
         self.accessibility_button.setText(self.tr("Accessibility"))
         self.accessibility_button.setAccessibleDescription(self.tr("Large text and high contrast"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.header and event.type() in _HEADER_MOVES:
+            self._place_accessibility_panel()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -156,3 +156,20 @@ def test_the_header_grows_and_shrinks_with_large_text_in_one_turn_of_the_event_l
     options.set_large_text(False)
     QApplication.processEvents()
     assert window.header.height() == regular
+
+
+def test_the_accessibility_panel_hangs_under_the_header_when_large_text_makes_it_taller(
+    window: KioskWindow, qtbot: Any
+) -> None:
+    window.set_location_name("City Service Centre")
+    window.set_demo(True, "1234")
+    show(window, qtbot, PORTRAIT)
+    window.toggle_accessibility_panel()
+    QApplication.processEvents()
+    regular = window.header.height()
+    window.accessibility.set_large_text(True)  # as the panel's switch does
+    QApplication.processEvents()
+    assert window.header.height() > regular
+    panel = window.accessibility_panel
+    assert panel.isVisible()
+    assert panel.geometry().top() == window.header.geometry().bottom() + 1
