@@ -7,9 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,15 +28,15 @@ from kiosk.ui.screens.welcome import WelcomeScreen
 from kiosk.ui.style import set_role
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.accessibility_panel import AccessibilityPanel
-from kiosk.ui.widgets.fitted_label import FittedLabel
+from kiosk.ui.widgets.header_bar import HeaderBar
 from kiosk.ui.widgets.idle_overlay import IdleOverlay
-from kiosk.ui.widgets.touch_button import TouchButton
 
 if TYPE_CHECKING:
     from kiosk.ui.on_screen_keyboard import OnScreenKeyboard
 
-QWIDGETSIZE_MAX = (1 << 24) - 1
-_HEADER_CHANGES = frozenset({QEvent.Type.Resize, QEvent.Type.LayoutRequest})
+_HEADER_MOVES = frozenset(
+    {QEvent.Type.Resize, QEvent.Type.Move, QEvent.Type.Show, QEvent.Type.Hide}
+)
 WINDOWED_SIZE = QSize(1280, 800)
 MINIMUM_SIZE = QSize(640, 480)
 
@@ -76,36 +73,16 @@ class KioskWindow(QWidget):
         self._locked = False
         self._demo_pin: str | None = None
 
-        self.header = QFrame()
-        set_role(self.header, "header")
-        self.logo_label = QLabel()
-        self.logo_label.hide()
-        # On a narrow screen the badge takes two lines; the location's name gives way (cut
-        # with "…", whole in its accessible name) before the kiosk's own badge and button.
-        self.location_label = FittedLabel(role="header-title")
-        self.demo_badge = FittedLabel(role="badge", max_lines=2, keep_whole=True)
-        self.demo_badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.demo_badge.hide()
+        self.header = HeaderBar()
+        self.logo_label = self.header.logo_label
+        self.location_label = self.header.location_label
+        self.demo_badge = self.header.demo_badge
         self.accessibility = AccessibilityOptions(parent=self)
-        self.accessibility_button = TouchButton(role="secondary")
-        self.accessibility_button.setObjectName("accessibility-button")
-        self.accessibility_button.clicked.connect(self.toggle_accessibility_panel)
+        self.accessibility_button = self.header.accessibility_button
         # Audio guidance on and off, for a sighted companion; shown where the kiosk can speak.
-        self.audio_button = TouchButton(role="secondary")
-        self.audio_button.setObjectName("audio-button")
-        self.audio_button.setCheckable(True)
-        self.audio_button.hide()
+        self.audio_button = self.header.audio_button
         self.audio_button.toggled.connect(lambda _on: self.retranslate_ui())
-        header_layout = QHBoxLayout(self.header)
-        self._header_layout = header_layout
-        header_layout.setContentsMargins(space.page_margin, 0, space.page_margin, 0)
-        header_layout.setSpacing(space.md)
-        header_layout.addWidget(self.logo_label)
-        header_layout.addWidget(self.location_label, 1)
-        header_layout.addWidget(self.demo_badge, 0, Qt.AlignmentFlag.AlignVCenter)
-        header_layout.addWidget(self.audio_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        header_layout.addWidget(self.accessibility_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.header.installEventFilter(self)
+        self.accessibility_button.clicked.connect(self.toggle_accessibility_panel)
 
         self.welcome = WelcomeScreen()
         self.service = ServiceScreen()
@@ -131,11 +108,12 @@ class KioskWindow(QWidget):
         self.accessibility_panel = AccessibilityPanel(self.accessibility, self)
         self.accessibility_panel.closed.connect(self._on_accessibility_panel_closed)
         self.accessibility.changed.connect(self._place_accessibility_panel)
+        self.header.installEventFilter(self)  # the panel hangs under it, however tall
         self.idle_overlay = IdleOverlay(self)
         self.pin_pad = PinPad(self)
         self.admin_panel = AdminPanel(self)
         self.reading_order = ReadingOrder(self, self._on_screen_now)
-        self._keep_accessibility_button_right()  # a window made while right to left too
+        self._place_accessibility_panel()
         self.show_screen(self.message)
         self.retranslate_ui()
 
@@ -265,49 +243,17 @@ class KioskWindow(QWidget):
         on = self.audio_button.isChecked()
         self.audio_button.setText(self.tr("Audio on") if on else self.tr("Audio"))
         self.audio_button.setAccessibleDescription(self.tr("The screen read aloud"))
-        self._fit_header()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.header and event.type() in _HEADER_CHANGES:
-            self._fit_header()
+        if watched is self.header and event.type() in _HEADER_MOVES:
+            self._place_accessibility_panel()
         return super().eventFilter(watched, event)
-
-    def _fit_header(self) -> None:
-        """When the header's texts do not fit on one line each, the badge takes two lines
-        (never cut), and the location's name gets what is left."""
-        layout = self._header_layout
-        margins = layout.contentsMargins()
-        shown = [
-            w for w in (self.logo_label, self.demo_badge, self.audio_button) if not w.isHidden()
-        ]
-        room = self.header.width() - margins.left() - margins.right()
-        room -= layout.spacing() * (len(shown) + 1)  # between the name, these and the button
-        labels = [w for w in (self.location_label, self.demo_badge) if not w.isHidden()]
-        wanted = (
-            sum(w.natural_width() for w in labels) + self.accessibility_button.sizeHint().width()
-        )
-        wanted += self.logo_label.sizeHint().width() if not self.logo_label.isHidden() else 0
-        wanted += self.audio_button.sizeHint().width() if not self.audio_button.isHidden() else 0
-        narrow = wanted > room
-        limits = {self.demo_badge: self.demo_badge.minimumSizeHint().width()}
-        changed = False
-        for widget, limit in limits.items():
-            limit = limit if narrow else QWIDGETSIZE_MAX
-            if widget.maximumWidth() != limit:
-                widget.setMaximumWidth(limit)
-                changed = True
-            tall = widget.heightForWidth(limit) if narrow and widget.hasHeightForWidth() else 0
-            if widget.minimumHeight() != tall:
-                widget.setMinimumHeight(tall)
-                changed = True
-        if changed:
-            layout.invalidate()  # the pending layout pass sees the new limits, not stale hints
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() == QEvent.Type.LayoutDirectionChange:
-            self._keep_accessibility_button_right()
+            self._place_accessibility_panel()
         super().changeEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:
@@ -318,19 +264,6 @@ class KioskWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._place_accessibility_panel()
-
-    def _keep_accessibility_button_right(self) -> None:
-        """The button stays at the right in right-to-left languages too (the header's start)."""
-        layout = self._header_layout
-        layout.removeWidget(self.accessibility_button)
-        layout.removeWidget(self.audio_button)
-        # Audio just inside Accessibility: index 0 is the right-hand end when right to left.
-        rtl = self.isRightToLeft()
-        ends = [self.accessibility_button, self.audio_button]
-        start = 0 if rtl else layout.count()
-        for offset, widget in enumerate(ends if rtl else ends[::-1]):
-            layout.insertWidget(start + offset, widget, 0, Qt.AlignmentFlag.AlignVCenter)
         self._place_accessibility_panel()
 
     def _place_accessibility_panel(self) -> None:
@@ -365,7 +298,6 @@ class KioskWindow(QWidget):
     def _update_header(self) -> None:
         on_welcome = self.stack.currentWidget() is self.welcome
         self.location_label.setText("" if on_welcome else self._location_name)
-        self._fit_header()
 
     def _on_stack_current_changed(self, _index: int) -> None:
         self._update_header()

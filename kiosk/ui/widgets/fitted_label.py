@@ -40,7 +40,7 @@ class FittedLabel(QLabel):
         super().__init__(parent)
         self._max_lines = max(1, max_lines)
         self._keep_whole = keep_whole
-        self._whole_widths: dict[tuple[str, str], int] = {}
+        self._whole_widths: dict[tuple[str, str, int, bool], int] = {}
         self.setTextFormat(Qt.TextFormat.PlainText)
         set_role(self, role)
         policy = self.sizePolicy()
@@ -77,7 +77,7 @@ class FittedLabel(QLabel):
         self.ensurePolished()
         metrics = QFontMetrics(self.font())
         if self._keep_whole:
-            width = self._whole_width() + self._chrome().width()
+            width = self.whole_width(self._max_lines)
         else:
             width = min(self.sizeHint().width(), metrics.averageCharWidth() * _SHORTEST)
         # One line at the least: the height for a given width comes from `heightForWidth`.
@@ -106,14 +106,18 @@ class FittedLabel(QLabel):
             self.foregroundRole(),
         )
 
-    def _whole_width(self) -> int:
-        """The narrowest text width that shows the whole text on `max_lines` lines."""
-        key = (self.text(), self.font().key())
+    def whole_width(self, lines: int) -> int:
+        """The narrowest width (frame and padding included) that shows the whole text on
+        `lines` lines, broken between words only (0 for no text)."""
+        if not self.text():
+            return 0
+        self.ensurePolished()
+        key = (self.text(), self.font().key(), lines, self.isRightToLeft())
         if key not in self._whole_widths:
             self._whole_widths[key] = narrowest_width(
-                self.text(), self.font(), self._max_lines, self.layoutDirection()
+                self.text(), self.font(), lines, self.layoutDirection()
             )
-        return self._whole_widths[key]
+        return self._whole_widths[key] + self._chrome().width()
 
     def _chrome(self) -> QSize:
         margins = self.contentsMargins()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.style import set_role
-from kiosk.ui.widgets.text_fit import fitted_text
+from kiosk.ui.widgets.text_fit import fitted_text, narrowest_width
 
 _LONGEST_UNBROKEN = 12
 """A word longer than this many average letters may be broken: it does not set the width."""
@@ -64,6 +64,7 @@ class TouchButton(QPushButton):
         self._max_lines = max_lines
         self._alignment = alignment
         self._heights: dict[tuple[int, str, bool], int] = {}
+        self._widths: dict[tuple[int, str, bool], int] = {}
         set_role(self, role)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         if wrap:
@@ -77,12 +78,12 @@ class TouchButton(QPushButton):
         # "&" would otherwise make the next letter a mnemonic and vanish from the label.
         super().setText(text.replace("&", "&&"))
         self.setAccessibleName(text)
-        self._heights.clear()
+        self._forget_sizes()
         self.updateGeometry()
 
     def setIcon(self, icon: QIcon | QPixmap) -> None:
         super().setIcon(icon)
-        self._heights.clear()
+        self._forget_sizes()
         self.updateGeometry()
 
     def label(self) -> str:
@@ -113,7 +114,7 @@ class TouchButton(QPushButton):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in _SIZE_CHANGES:
-            self._heights.clear()
+            self._forget_sizes()
         super().changeEvent(event)
 
     def _measure_height(self, width: int) -> int:
@@ -150,6 +151,32 @@ class TouchButton(QPushButton):
             QStyle.ContentsType.CT_PushButton, option, QSize(0, 0), self
         )
         return QSize(longest + chrome.width() + self._icon_room(), hint.height())
+
+    def width_for_lines(self, lines: int) -> int:
+        """The narrowest width at which a wrapping button shows its whole label on `lines`
+        lines, broken between words only (a single word keeps one line, however wide)."""
+        self.ensurePolished()
+        key = (lines, self.font().key(), self.isRightToLeft())
+        text = self._widths.get(key)
+        if text is None:
+            direction = self.layoutDirection()
+            text = self._widths[key] = narrowest_width(self.label(), self.font(), lines, direction)
+        return max(text + self._chrome_width() + self._icon_room(), self.sizeHint().height())
+
+    def _chrome_width(self) -> int:
+        """Border and padding across, with or without the focus ring (which may be thicker):
+        the width the text is not drawn in (as in `paintEvent`)."""
+        widest = 0
+        for focus in (False, True):
+            option = self._option()
+            option.rect = QRect(0, 0, 10_000, 1_000)
+            if focus:
+                option.state |= QStyle.StateFlag.State_HasFocus
+            contents = self.style().subElementRect(
+                QStyle.SubElement.SE_PushButtonContents, option, self
+            )
+            widest = max(widest, option.rect.width() - contents.width())
+        return widest
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._wrap:
@@ -208,6 +235,10 @@ class TouchButton(QPushButton):
             QStyle.SubElement.SE_PushButtonContents, self._option(), self
         )
         return contents.width() - self._icon_room()
+
+    def _forget_sizes(self) -> None:
+        self._heights.clear()
+        self._widths.clear()
 
     def _option(self) -> QStyleOptionButton:
         option = QStyleOptionButton()
