@@ -24,6 +24,7 @@ from kiosk.controllers.wait_info import WaitInfoController
 from kiosk.delivery import Backoff, Cipher, LookupPolicy, Outbox, Sender
 from kiosk.sandbox import DEMO_LOCATION_ID
 from kiosk.shell.wiring import Kiosk
+from kiosk.ui.language import UiLanguage
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.widgets.field_base import FieldWidget
 from tests.fixtures.qt import run
@@ -44,12 +45,14 @@ def running_kiosk(
     senders: list[Sender] | None = None,
     wait_for_location: bool = True,
     lookup: LookupPolicy | None = None,
+    ui_language: UiLanguage | None = None,
     **settings_changes: Any,
 ) -> Iterator[Kiosk]:
     """A kiosk window on the sandbox, shown at 1280x800 and ready on the Welcome screen.
 
     Check-ins go through a real outbox (SQLite in `tmp_path`) and sender, with quick retries
     and quick lookups unless `lookup` is given; the sender is appended to `senders` when given.
+    With `ui_language` the screens speak the visit's language (reset when the kiosk stops).
     """
     window = KioskWindow()
     qtbot.addWidget(window)
@@ -79,6 +82,7 @@ def running_kiosk(
         wait_info=WaitInfoController(client),
         printer=printer,
         idle=idle,
+        ui_language=ui_language,
         **({"clock": clock} if clock is not None else {}),
     )
     window.resize(1280, 800)
@@ -100,6 +104,8 @@ def running_kiosk(
         sending.cancel()
         run(qloop, sender.aclose(), qtbot)
         outbox.close()
+        if ui_language is not None:
+            ui_language.reset()
 
 
 def buttons(root: QWidget) -> list[QAbstractButton]:
