@@ -3,9 +3,10 @@
     QT_QPA_PLATFORM=offscreen python docs/appointment_screenshots.py [--language es] ...
 
 The kiosk runs for real against the built-in sandbox, which books today's appointments
-relative to now (`kiosk.sandbox.appointments`): the offer on the Service screen, the phone
-number, one appointment to confirm, the ticket, two to choose from, none found, too early, too
-late and the greeting by name. Pictures go to ``docs/screenshots/appointments/`` as
+relative to now (`kiosk.sandbox.appointments`): Welcome's code to join on the phone, the
+offer on the Service screen, the phone number, the privacy notice on the details screen, one
+appointment to confirm, the ticket, two to choose from, none found, too early, too late and
+the greeting by name. Pictures go to ``docs/screenshots/appointments/`` as
 ``<language>-<size>-NN-<name>.png`` (English and Spanish by default, landscape).
 """
 
@@ -30,6 +31,7 @@ from kiosk.config import KioskSettings
 from kiosk.delivery import Cipher, Outbox, Sender
 from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer
 from kiosk.sandbox.appointments import PHONE_DUE, PHONE_FAMILY, PHONE_LATE, PHONE_LATER
+from kiosk.sandbox.seed import LINE_GENERAL
 from kiosk.shell.wiring import Kiosk
 from kiosk.ui.fonts import register_fonts
 from kiosk.ui.language import UiLanguage
@@ -81,6 +83,7 @@ async def tour(out: Path, size: str, server: SandboxServer, language: str) -> No
             camera = Camera(window, out, f"{language}-{size}")
             kiosk.start()
             await settle(lambda: window.current_screen() is window.welcome)
+            camera.shoot("welcome-remote-join")
 
             kiosk.visit.choose_language(language)
             await settle(lambda: window.current_screen() is window.service)
@@ -89,6 +92,11 @@ async def tour(out: Path, size: str, server: SandboxServer, language: str) -> No
             window.appointment_phone.set_number(PHONE_DUE.removeprefix("+372"))
             await settle()
             camera.shoot("phone")
+            kiosk.visit_flow.start_over()
+            kiosk.visit.choose_language(language)
+            kiosk.visit.choose_line(LINE_GENERAL)
+            await settle(lambda: window.current_screen() is window.details)
+            camera.shoot("details-privacy")
 
             await find(kiosk, language, PHONE_DUE)
             camera.shoot("found")

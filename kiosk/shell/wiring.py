@@ -30,6 +30,7 @@ from kiosk.controllers.wait_info import WaitInfoController
 from kiosk.domain.checkin_window import WindowRule
 from kiosk.shell.appointment_flow import AppointmentFlow
 from kiosk.shell.mode_view import ModeView
+from kiosk.shell.notices import VisitNotices
 from kiosk.shell.ticket import TicketExtras
 from kiosk.shell.ticket_flow import TicketFlow
 from kiosk.shell.visit_flow import VisitFlow
@@ -136,11 +137,13 @@ class Kiosk(QObject):
             settings,
             parent=self,
         )
+        self.notices = VisitNotices(window, self.visit, settings, parent=self)
         self._wire()
 
     def _wire(self) -> None:
         self.location.loaded.connect(self.visit_flow.location_loaded)
         self.location.loaded.connect(self.appointment_flow.location_loaded)
+        self.location.loaded.connect(self.notices.location_loaded)
         self.location.failed.connect(self.mode_view.location_failed)
         self.hours.checked.connect(self.mode_view.hours_checked)
         self.delivery.changed.connect(self.mode_view.delivery_changed)
