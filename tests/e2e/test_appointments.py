@@ -12,9 +12,11 @@ from pathlib import Path
 
 import pytest
 import qasync
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.api.client import QminderClient
+from kiosk.controllers.idle import IdleController
 from kiosk.sandbox import SandboxServer
 from kiosk.sandbox.appointments import (
     PHONE_CANCELLED,
@@ -269,3 +271,31 @@ def test_the_offer_is_on_the_service_screen_where_lines_take_appointments(
 ) -> None:
     tap(kiosk.window.welcome, "English", qtbot)
     assert AppointmentTexts().offer() in [b.text() for b in buttons(kiosk.window.service)]
+
+
+def test_walking_away_from_a_found_appointment_forgets_it(
+    appointment_sandbox: SandboxServer,
+    live_client: QminderClient,
+    tmp_path: Path,
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+) -> None:
+    idle = IdleController(0.5, 20, tick_ms=15)
+    with running_kiosk(live_client, tmp_path, qtbot, qloop, idle=idle) as kiosk:
+        window = kiosk.window
+        find(kiosk, qtbot, "en", PHONE_DUE)
+        assert "Maria T." in shown_text(kiosk)
+        qtbot.waitUntil(lambda: window.current_screen() is window.welcome, timeout=10_000)
+        traces = [*every_text(window.appointment_result), *every_text(window.appointment_phone)]
+        assert not [t for t in traces if "Maria" in t or "55501001" in t.replace(" ", "")]
+        assert kiosk.appointments.displays == ()
+        assert status(appointment_sandbox, "due") == "SCHEDULED"
+
+
+def every_text(root: QWidget) -> list[str]:
+    texts: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        texts += [widget.accessibleName(), widget.accessibleDescription()]
+        if isinstance(widget, QLineEdit | QLabel | QAbstractButton):
+            texts.append(widget.text())
+    return texts
