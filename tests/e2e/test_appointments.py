@@ -7,6 +7,7 @@ translation (`AppointmentTexts`), so the Spanish runs tap the Spanish buttons.
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.api.client import QminderClient
 from kiosk.controllers.idle import IdleController
+from kiosk.controllers.printing import PrintController
+from kiosk.printing.spec import make_target
 from kiosk.sandbox import SandboxServer
 from kiosk.sandbox.appointments import (
     PHONE_CANCELLED,
@@ -299,3 +302,35 @@ def every_text(root: QWidget) -> list[str]:
         if isinstance(widget, QLineEdit | QLabel | QAbstractButton):
             texts.append(widget.text())
     return texts
+
+
+def test_a_checked_in_appointment_gets_the_wait_and_the_slip_of_a_walk_in(
+    appointment_sandbox: SandboxServer,
+    live_client: QminderClient,
+    tmp_path: Path,
+    qtbot: QtBot,
+    qloop: qasync.QEventLoop,
+) -> None:
+    folder = tmp_path / "slips"
+    folder.mkdir()
+    printer = PrintController(make_target(f"pdf:{folder}"))
+    with running_kiosk(live_client, tmp_path, qtbot, qloop, printer=printer) as kiosk:
+        window = kiosk.window
+        texts = find(kiosk, qtbot, "en", PHONE_DUE)
+        tap(window.appointment_result, texts.check_in(), qtbot)
+        qtbot.waitUntil(lambda: window.current_screen() is window.ticket, timeout=10_000)
+        ticket = window.ticket
+        qtbot.waitUntil(lambda: ticket.wait_label.isVisibleTo(ticket), timeout=5_000)
+        assert "Estimated time" in strip_isolates(ticket.wait_label.text())
+        qtbot.waitUntil(lambda: printer.printed_count == 1, timeout=10_000)
+    due = next(
+        t
+        for t in appointment_sandbox.tickets
+        if t.status == "NEW" and t.public_id and t.id == appointment_sandbox.appointments["due"].id
+    )
+    [slip] = folder.glob("*.pdf")
+    text = subprocess.run(
+        ["pdftotext", str(slip), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert due.public_id in text
+    assert "Maria" not in text, "a slip never carries the visitor's name"
