@@ -334,3 +334,24 @@ def test_a_checked_in_appointment_gets_the_wait_and_the_slip_of_a_walk_in(
     ).stdout
     assert due.public_id in text
     assert "Maria" not in text, "a slip never carries the visitor's name"
+
+
+def test_after_five_misses_lookups_pause_and_the_visitor_is_told(
+    kiosk: Kiosk, appointment_sandbox: SandboxServer, qtbot: QtBot
+) -> None:
+    window = kiosk.window
+    texts = find(kiosk, qtbot, "en", UNKNOWN)
+    for _ in range(4):
+        tap(window.appointment_result, texts.try_again(), qtbot)
+        type_into(window.appointment_phone.phone, UNKNOWN, qtbot)
+        tap(window.appointment_phone, texts.find(), qtbot)
+        qtbot.waitUntil(
+            lambda: window.current_screen() is window.appointment_result, timeout=10_000
+        )
+    tap(window.appointment_result, texts.try_again(), qtbot)
+    searches = sum(1 for r in appointment_sandbox.requests if r.path == "/graphql")
+    type_into(window.appointment_phone.phone, PHONE_DUE, qtbot)  # a real one is paused too
+    tap(window.appointment_phone, texts.find(), qtbot)
+    assert window.current_screen() is window.appointment_phone
+    assert texts.paused() in visible_texts(window.appointment_phone)
+    assert sum(1 for r in appointment_sandbox.requests if r.path == "/graphql") == searches
