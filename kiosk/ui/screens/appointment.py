@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.domain.appointment_display import AppointmentDisplay
@@ -26,6 +26,8 @@ from kiosk.ui.widgets.text_fields import PhoneFieldWidget
 from kiosk.ui.widgets.touch_button import TouchButton
 
 SUMMARY_LINES = 3
+LEFT_TO_RIGHT_MARK = "\u200e"
+RIGHT_TO_LEFT_MARK = "\u200f"
 
 
 class AppointmentPhoneScreen(NavigableScreen):
@@ -138,6 +140,7 @@ class AppointmentResultScreen(NavigableScreen):
         self._busy = False
         self.summary_label = plain_label(role="title")
         self.summary_label.setWordWrap(True)
+        self.summary_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.check_in_button = TouchButton(role="primary")
         self.check_in_button.clicked.connect(self._on_check_in_clicked)
         self.retry_button = TouchButton(role="secondary")
@@ -222,6 +225,11 @@ class AppointmentResultScreen(NavigableScreen):
     def retranslate_ui(self) -> None:
         self._render()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._render()  # the summaries' direction marks
+
     def _render(self) -> None:
         texts, kind = self._texts, self._kind
         one = kind is ResultKind.FOUND and len(self._found) == 1
@@ -251,7 +259,11 @@ class AppointmentResultScreen(NavigableScreen):
         self.walk_in_button.setVisible(not_found)
 
     def _summary(self, shown: AppointmentDisplay) -> str:
-        return self._texts.summary(shown.name, shown.time, shown.service)
+        """The sentence, opened with the screen's direction mark: it begins with an isolated
+        name, which must not decide the paragraph's direction (an Arabic sentence read left
+        to right because the name is Latin)."""
+        mark = RIGHT_TO_LEFT_MARK if self.isRightToLeft() else LEFT_TO_RIGHT_MARK
+        return mark + self._texts.summary(shown.name, shown.time, shown.service)
 
     # -- slots -------------------------------------------------------------------------------
 
