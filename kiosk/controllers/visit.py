@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.controllers.appointments import AppointmentCheckedIn
 from kiosk.controllers.checkin import CheckInResult
 from kiosk.domain.form import FormSpec, build_form
 from kiosk.domain.i18n import line_name
@@ -25,6 +26,8 @@ class Step(StrEnum):
     DETAILS = "details"
     QUESTIONS = "questions"
     TICKET = "ticket"
+    APPOINTMENT = "appointment"
+    """Finding and checking in an appointment (`kiosk.controllers.appointments`)."""
 
 
 class VisitController(QObject):
@@ -51,6 +54,12 @@ class VisitController(QObject):
         self.answers: dict[str, Answer] = {}
         self.ticket: CheckInResult | None = None
         """The ticket Qminder gave this visit (the Ticket step shows it)."""
+        self.appointments_offered = False
+        """The Service screen offers "I have an appointment" (so it is shown for one line too)."""
+        self.appointment_name: str | None = None
+        """The first name of the appointment checked in this visit (None: a walk-in)."""
+        self.prefilled_phone = ""
+        """The number typed to find an appointment, filled in on the walk-in path."""
 
     @property
     def location(self) -> Location | None:
@@ -93,7 +102,7 @@ class VisitController(QObject):
             return
         self._clear_visit()
         self.language = code
-        if len(offered) == 1:
+        if len(offered) == 1 and not self.appointments_offered:
             self.choose_line(offered[0].id)
         else:
             self._go(Step.SERVICE)
@@ -108,6 +117,30 @@ class VisitController(QObject):
         self.form = build_form(self._location, line_id, self.language)
         self.answers = {}
         self._go(Step.DETAILS)
+
+    def start_appointment(self) -> None:
+        """ "I have an appointment" was tapped on the Service screen."""
+        if self.step == Step.SERVICE and self.appointments_offered:
+            self._go(Step.APPOINTMENT)
+
+    def walk_in(self, phone: str) -> None:
+        """No appointment found: the walk-in path, with the typed number filled in."""
+        if self._location is None or self.step != Step.APPOINTMENT:
+            return
+        self.prefilled_phone = phone.strip()
+        offered = self._location.offered_lines
+        if len(offered) == 1:
+            self.choose_line(offered[0].id)
+        else:
+            self._go(Step.SERVICE)
+
+    def appointment_checked_in(self, result: AppointmentCheckedIn) -> None:
+        """Qminder has the visitor in the queue for their appointment: the Ticket step."""
+        if self._location is None or self.step != Step.APPOINTMENT:
+            return
+        self.line = self._location.line(result.line_id)
+        self.appointment_name = result.first_name
+        self.show_ticket(CheckInResult(ticket_id=result.ticket_id, public_id=result.public_id))
 
     def complete_details(self, answers: dict[str, Answer]) -> None:
         if self.form is None:
@@ -134,6 +167,8 @@ class VisitController(QObject):
 
     def caller_name(self) -> tuple[str, str | None]:
         """How the ticket screen addresses the visitor: first name, last name's initial."""
+        if self.appointment_name is not None:
+            return self.appointment_name, None
         first, last = "", None
         for spec in self.form.details if self.form is not None else ():
             value = self.answers.get(spec.id)
@@ -149,7 +184,9 @@ class VisitController(QObject):
         self._go(Step.TICKET)
 
     def back(self) -> None:
-        if self.step == Step.QUESTIONS:
+        if self.step == Step.APPOINTMENT:
+            self._go(Step.SERVICE)
+        elif self.step == Step.QUESTIONS:
             self._go(Step.DETAILS)
         elif self.step == Step.DETAILS and self._offers_choice():
             self._go(Step.SERVICE)
@@ -165,13 +202,17 @@ class VisitController(QObject):
     # -- helpers -------------------------------------------------------------------------------
 
     def _offers_choice(self) -> bool:
-        return self._location is not None and len(self._location.offered_lines) > 1
+        if self._location is None:
+            return False
+        return len(self._location.offered_lines) > 1 or self.appointments_offered
 
     def _clear_visit(self) -> None:
         self.line = None
         self.form = None
         self.answers = {}
         self.ticket = None
+        self.appointment_name = None
+        self.prefilled_phone = ""
 
     def _go(self, step: Step) -> None:
         self.step = step

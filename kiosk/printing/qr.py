@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import segno
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QPainter, QPainterPath
+from PySide6.QtGui import QBrush, QImage, QPainter, QPainterPath
 
 QUIET_ZONE = 4
 """Modules of white border every QR code needs around it (ISO/IEC 18004)."""
@@ -60,3 +60,14 @@ def draw(painter: QPainter, matrix: QrMatrix, left: float, top: float, module: i
             top_px = origin_y + y * module
             path.addRect(QRectF(origin_x + start * module, top_px, (x - start) * module, module))
     painter.fillPath(path, QBrush(Qt.GlobalColor.black))
+
+
+def image(matrix: QrMatrix, module: int) -> QImage:
+    """The code on white with its quiet zone, `module` pixels per module (for a screen)."""
+    side = matrix.size_with_border * max(1, module)
+    picture = QImage(side, side, QImage.Format.Format_RGB32)
+    picture.fill(Qt.GlobalColor.white)
+    painter = QPainter(picture)
+    draw(painter, matrix, 0, 0, max(1, module))
+    painter.end()
+    return picture

@@ -90,7 +90,13 @@ class TicketFlow(QObject):
         first, last = visit.caller_name()
         screen = self.window.ticket
         screen.set_return_after(self._settings.ticket_seconds)
-        screen.show_ticket(ticket.public_id, visit.line_label(), first, last)
+        screen.show_ticket(
+            ticket.public_id,
+            visit.line_label(),
+            first,
+            last,
+            appointment=visit.appointment_name is not None,
+        )
         self.window.show_screen(screen)
         line, location = visit.line, visit.location
         if line is not None and location is not None:
@@ -108,10 +114,10 @@ class TicketFlow(QObject):
             )
 
     def _on_failed(self, failure: CheckInFailure) -> None:
-        self._show_message(FAILURE_MESSAGES[CheckInFailure(failure)])
+        self.show_message(FAILURE_MESSAGES[CheckInFailure(failure)])
 
     def _on_queued(self) -> None:
-        self._show_message(MessageKind.QUEUED)
+        self.show_message(MessageKind.QUEUED)
         self._saved_on_screen = True
 
     def _on_delivered_late(self, result: CheckInResult) -> None:
@@ -119,7 +125,8 @@ class TicketFlow(QObject):
         if self._saved_on_screen:
             self._visit.show_ticket(result)
 
-    def _show_message(self, message: MessageKind) -> None:
+    def show_message(self, message: MessageKind) -> None:
+        """Tell the visitor how the visit ended; the kiosk starts over after `ticket_seconds`."""
         self._saved_on_screen = False
         self.window.message.show_message(message)
         self.window.show_screen(self.window.message)

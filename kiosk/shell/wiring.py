@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject
 from kiosk.api.cache import LocationCache
 from kiosk.api.client import QminderClient
 from kiosk.config import KioskSettings
+from kiosk.controllers.appointments import AppointmentController
 from kiosk.controllers.checkin import CheckInController, CheckInSender
 from kiosk.controllers.delivery import DeliveryMonitor
 from kiosk.controllers.hours import HoursController, utc_now
@@ -27,7 +28,10 @@ from kiosk.controllers.mode import ModeController
 from kiosk.controllers.printing import PrintController
 from kiosk.controllers.visit import Step, VisitController
 from kiosk.controllers.wait_info import WaitInfoController
+from kiosk.domain.checkin_window import WindowRule
+from kiosk.shell.appointment_flow import AppointmentFlow
 from kiosk.shell.mode_view import ModeView
+from kiosk.shell.notices import VisitNotices
 from kiosk.shell.speech_flow import SpeechFlow
 from kiosk.shell.ticket import TicketExtras
 from kiosk.shell.ticket_flow import TicketFlow
@@ -115,6 +119,30 @@ class Kiosk(QObject):
         self.ticket_flow = TicketFlow(
             window, self.visit, self.checkin, self.extras, settings, parent=self
         )
+        self.appointments = AppointmentController(
+            client,
+            location_id,
+            rule=WindowRule(
+                early_minutes=settings.appointment_early_minutes,
+                late_minutes=settings.appointment_late_minutes,
+                allow_early=settings.appointment_allow_early,
+                allow_late=settings.appointment_allow_late,
+            ),
+            clock=clock,
+            wait_seconds=settings.wait_seconds,
+            parent=self,
+        )
+        self.appointment_flow = AppointmentFlow(
+            window,
+            self.visit,
+            self.appointments,
+            self.visit_flow,
+            self.ticket_flow,
+            self.idle,
+            settings,
+            parent=self,
+        )
+        self.notices = VisitNotices(window, self.visit, settings, parent=self)
         self.speech: SpeechFlow | None = None
         if speech is not None:
             if speech.parent() is None:
@@ -133,6 +161,8 @@ class Kiosk(QObject):
 
     def _wire(self) -> None:
         self.location.loaded.connect(self.visit_flow.location_loaded)
+        self.location.loaded.connect(self.appointment_flow.location_loaded)
+        self.location.loaded.connect(self.notices.location_loaded)
         self.location.failed.connect(self.mode_view.location_failed)
         self.hours.checked.connect(self.mode_view.hours_checked)
         self.delivery.changed.connect(self.mode_view.delivery_changed)
@@ -150,7 +180,9 @@ class Kiosk(QObject):
 
     def is_quiet(self) -> bool:
         """Nobody is using the kiosk: the Welcome screen, nothing in flight."""
-        return self.visit.step == Step.WELCOME and not self.checkin.busy
+        return (
+            self.visit.step == Step.WELCOME and not self.checkin.busy and not self.appointments.busy
+        )
 
     def is_closed(self) -> bool:
         return self.hours.closed
@@ -164,6 +196,7 @@ class Kiosk(QObject):
         self.idle.disarm()
         self.hours.stop()
         self.ticket_flow.forget()
+        self.appointments.forget()
 
     async def stop(self) -> None:
         """Halt; let a check-in in flight finish so its outcome is known."""

@@ -18,6 +18,7 @@ from kiosk.ui.admin.pin_pad import PinPad
 from kiosk.ui.bidi import left_to_right
 from kiosk.ui.focus_order import ReadingOrder
 from kiosk.ui.keyboard_inset import KeyboardInset
+from kiosk.ui.screens.appointment import AppointmentPhoneScreen, AppointmentResultScreen
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.screens.details import DetailsScreen
 from kiosk.ui.screens.message import MessageScreen
@@ -51,7 +52,8 @@ class KioskWindow(QWidget):
     screens shrink above it (`keyboard_inset`).
 
     Attributes:
-        welcome, service, details, questions, ticket, message: the screens.
+        welcome, service, details, questions, ticket, message, appointment_phone,
+        appointment_result: the screens.
 
     In kiosk mode (`set_kiosk_mode`) the window is frameless, full screen and on top, and it
     refuses to close (Alt+F4, the window manager's close) until `allow_close` is called after
@@ -90,6 +92,8 @@ class KioskWindow(QWidget):
         self.questions = QuestionsScreen()
         self.ticket = TicketScreen()
         self.message = MessageScreen()
+        self.appointment_phone = AppointmentPhoneScreen()
+        self.appointment_result = AppointmentResultScreen()
         self.stack = QStackedWidget()
         for screen in self.screens():
             self.stack.addWidget(screen)
@@ -118,7 +122,16 @@ class KioskWindow(QWidget):
         self.retranslate_ui()
 
     def screens(self) -> list[QWidget]:
-        return [self.welcome, self.service, self.details, self.questions, self.ticket, self.message]
+        return [
+            self.welcome,
+            self.service,
+            self.details,
+            self.questions,
+            self.ticket,
+            self.message,
+            self.appointment_phone,
+            self.appointment_result,
+        ]
 
     def show_screen(self, screen: QWidget) -> None:
         """Bring one of this window's screens to the front."""
@@ -137,6 +150,8 @@ class KioskWindow(QWidget):
         self.details.set_busy(False)
         self.questions.set_busy(False)
         self.ticket.clear()
+        self.appointment_phone.clear()
+        self.appointment_result.clear()
         self.service.clear_waiting_counts()
         self.idle_overlay.hide_warning()
         self.pin_pad.close_pad()

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from kiosk.controllers.appointments import AppointmentCheckedIn
 from kiosk.controllers.visit import Step, VisitController
 from kiosk.domain.models import Location, parse_location
 from kiosk.domain.ticket import TicketRequest
@@ -146,3 +147,75 @@ def test_start_over_forgets_the_visitor(visit: VisitController) -> None:
     assert visit.form is None
     assert visit.line is None
     assert visit.language == "en"
+
+
+# -- a visitor with an appointment --------------------------------------------------------------
+
+
+def one_line_visit(offered: bool) -> VisitController:
+    controller = VisitController()
+    controller.set_location(location(lines=[{"id": "10", "name": "Passports"}]))
+    controller.appointments_offered = offered
+    return controller
+
+
+def test_one_line_skips_service_unless_appointments_are_offered() -> None:
+    plain = one_line_visit(offered=False)
+    plain.choose_language("en")
+    assert plain.step == Step.DETAILS
+    booked = one_line_visit(offered=True)
+    booked.choose_language("en")
+    assert booked.step == Step.SERVICE  # where "I have an appointment" is
+    booked.choose_line("10")
+    booked.back()
+    assert booked.step == Step.SERVICE
+
+
+def test_the_appointment_step_and_back(visit: VisitController) -> None:
+    visit.start_appointment()
+    visit.choose_language("en")
+    visit.start_appointment()
+    assert visit.step == Step.SERVICE  # not offered: no appointment step
+    visit.appointments_offered = True
+    visit.start_appointment()
+    assert visit.step == Step.APPOINTMENT
+    visit.back()
+    assert visit.step == Step.SERVICE
+
+
+def test_walk_in_keeps_the_typed_number_until_the_visit_ends(visit: VisitController) -> None:
+    visit.appointments_offered = True
+    visit.choose_language("en")
+    visit.start_appointment()
+    visit.walk_in(" 5550 9999 ")
+    assert visit.step == Step.SERVICE
+    assert visit.prefilled_phone == "5550 9999"
+    visit.choose_line("10")
+    assert visit.prefilled_phone == "5550 9999"
+    visit.start_over()
+    assert visit.prefilled_phone == ""
+
+
+def test_walk_in_on_one_line_goes_straight_to_the_details() -> None:
+    booked = one_line_visit(offered=True)
+    booked.choose_language("en")
+    booked.start_appointment()
+    booked.walk_in("5550 9999")
+    assert booked.step == Step.DETAILS
+
+
+def test_an_appointment_checked_in_becomes_the_ticket(visit: VisitController) -> None:
+    visit.appointments_offered = True
+    visit.choose_language("es")
+    visit.start_appointment()
+    visit.appointment_checked_in(
+        AppointmentCheckedIn(ticket_id="t1", public_id=None, line_id="10", first_name="Maria")
+    )
+    assert visit.step == Step.TICKET
+    assert visit.ticket is not None
+    assert visit.ticket.ticket_id == "t1"
+    assert visit.line_label() == "Pasaportes"
+    assert visit.caller_name() == ("Maria", None)
+    visit.start_over()
+    assert visit.appointment_name is None
+    assert visit.caller_name() == ("", None)

@@ -25,6 +25,7 @@ from kiosk.delivery import Backoff, Cipher, LookupPolicy, Outbox, Sender
 from kiosk.sandbox import DEMO_LOCATION_ID
 from kiosk.shell.wiring import Kiosk
 from kiosk.speech.engine import SpeechEngine
+from kiosk.ui.language import UiLanguage
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.widgets.field_base import FieldWidget
 from tests.fixtures.qt import run
@@ -46,13 +47,15 @@ def running_kiosk(
     wait_for_location: bool = True,
     lookup: LookupPolicy | None = None,
     voice: SpeechEngine | None = None,
+    ui_language: UiLanguage | None = None,
     **settings_changes: Any,
 ) -> Iterator[Kiosk]:
     """A kiosk window on the sandbox, shown at 1280x800 and ready on the Welcome screen.
 
     Check-ins go through a real outbox (SQLite in `tmp_path`) and sender, with quick retries
     and quick lookups unless `lookup` is given; the sender is appended to `senders` when given.
-    With a `voice`, audio guidance is connected.
+    With a `voice`, audio guidance is connected. With `ui_language` the screens speak the
+    visit's language (reset when the kiosk stops).
     """
     window = KioskWindow()
     qtbot.addWidget(window)
@@ -82,6 +85,7 @@ def running_kiosk(
         wait_info=WaitInfoController(client),
         printer=printer,
         idle=idle,
+        ui_language=ui_language,
         **({"clock": clock} if clock is not None else {}),
         speech=voice,
     )
@@ -104,6 +108,8 @@ def running_kiosk(
         sending.cancel()
         run(qloop, sender.aclose(), qtbot)
         outbox.close()
+        if ui_language is not None:
+            ui_language.reset()
 
 
 def buttons(root: QWidget) -> list[QAbstractButton]:

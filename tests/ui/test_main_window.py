@@ -54,9 +54,11 @@ def test_every_screen_is_built_once_and_exposed(qtbot: Any) -> None:
         window.questions,
         window.ticket,
         window.message,
+        window.appointment_phone,
+        window.appointment_result,
     ]
     assert window.screens() == screens
-    assert [window.stack.indexOf(s) for s in screens] == list(range(6))
+    assert [window.stack.indexOf(s) for s in screens] == list(range(len(screens)))
     for screen in screens:
         window.show_screen(screen)
         assert window.current_screen() is screen

@@ -9,13 +9,18 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.domain.form import FieldSpec, FormSpec
 from kiosk.domain.validation import FieldError
+from kiosk.ui.appointment_texts import AppointmentTexts
 from kiosk.ui.screens.base import stacked_scroll_area
 from kiosk.ui.screens.form_screen import FormScreen
 from kiosk.ui.spoken import Phrase, Text
 from kiosk.ui.theme import active_theme
+from kiosk.ui.widgets.field_base import plain_label
+from kiosk.ui.widgets.qr_code import CaptionedQr
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 
 DETAIL_COLUMNS = 2
+PRIVACY_QR_MM = 35.0
+"""The privacy policy's code is read up close: smaller than Welcome's."""
 
 
 class DetailsScreen(FormScreen):
@@ -44,7 +49,15 @@ class DetailsScreen(FormScreen):
             balanced=False,
             assumed_width=theme.space.content_max_width,
         )
-        self.body_layout.addWidget(stacked_scroll_area([self.grid]), 1)
+        self._privacy_text: str | None = None
+        self._privacy_url: str | None = None
+        self._appointment_texts = AppointmentTexts(self)
+        self.privacy_label = plain_label(role="hint")
+        self.privacy_label.setWordWrap(True)
+        self.privacy_qr = CaptionedQr(scan_mm=PRIVACY_QR_MM)
+        self.body_layout.addWidget(
+            stacked_scroll_area([self.grid, self.privacy_label, self.privacy_qr]), 1
+        )
         self.nav.primary_clicked.connect(self._on_primary_clicked)
         self.retranslate_ui()
 
@@ -59,6 +72,13 @@ class DetailsScreen(FormScreen):
     def set_final(self, final: bool) -> None:
         """True: no questions follow, the primary button checks the visitor in."""
         self._final = final
+        self.retranslate_ui()
+
+    def set_privacy(self, text: str | None, url: str | None) -> None:
+        """The privacy notice under the fields: the location's `text` for the visitor's
+        language, or the built-in sentence (None); a QR code to the full policy when `url`."""
+        self._privacy_text = text or None
+        self._privacy_url = url or None
         self.retranslate_ui()
 
     def show_errors(self, errors: Iterable[FieldError]) -> None:
@@ -79,6 +99,9 @@ class DetailsScreen(FormScreen):
         self.title_label.setText(self.tr("Your details"))
         self.set_subtitle(self.tr("We will use your name to call you when it is your turn."))
         self.nav.set_primary_text(self.tr("Check in") if self._final else self.tr("Next"))
+        texts = self._appointment_texts
+        self.privacy_label.setText(self._privacy_text or texts.privacy_notice())
+        self.privacy_qr.set_code(self._privacy_url, texts.privacy_policy())
 
     def speech_heading(self) -> Text:
         return Phrase("DetailsScreen", "Your details")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from kiosk.ui.appointment_texts import AppointmentTexts
 from kiosk.ui.bidi import isolate, isolate_count
 from kiosk.ui.screens.base import NavigableScreen, stacked_scroll_area
 from kiosk.ui.spoken import Phrase, Text
@@ -26,11 +27,13 @@ class ServiceScreen(NavigableScreen):
 
     Signals:
         line_chosen(str): the id of the line the visitor tapped.
+        appointment_requested(): "I have an appointment" was tapped.
         back_requested(): Back was tapped.
         start_over_requested(): Start over was tapped.
     """
 
     line_chosen = Signal(str)
+    appointment_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, primary=False)
@@ -46,7 +49,12 @@ class ServiceScreen(NavigableScreen):
             center_last_row=True,
             assumed_width=theme.space.content_max_width,
         )
-        self.body_layout.addWidget(stacked_scroll_area([self.grid]), 1)
+        self._appointment_texts = AppointmentTexts(self)
+        self.appointment_button = TouchButton(role="secondary", wrap=True)
+        self.appointment_button.setObjectName("appointment-button")
+        self.appointment_button.clicked.connect(self.appointment_requested)
+        self.appointment_button.hide()
+        self.body_layout.addWidget(stacked_scroll_area([self.grid, self.appointment_button]), 1)
         self.retranslate_ui()
 
     def set_lines(self, lines: Sequence[tuple[str, str]]) -> None:
@@ -75,6 +83,10 @@ class ServiceScreen(NavigableScreen):
             self._waiting[line_id] = count
             self._relabel()
 
+    def set_appointments_offered(self, offered: bool) -> None:
+        """Show "I have an appointment" under the services (where the location takes them)."""
+        self.appointment_button.setVisible(offered)
+
     def clear_waiting_counts(self) -> None:
         self._waiting = {}
         self._relabel()
@@ -82,6 +94,7 @@ class ServiceScreen(NavigableScreen):
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("What can we help you with?"))
         self.set_subtitle(self.tr("Choose the service you came for."))
+        self.appointment_button.setText(self._appointment_texts.offer())
         self._relabel()
 
     def speech_heading(self) -> Text:

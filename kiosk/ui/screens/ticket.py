@@ -11,6 +11,7 @@ from PySide6.QtGui import QFontMetrics, QHideEvent, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.accessibility import announce
+from kiosk.ui.appointment_texts import AppointmentTexts
 from kiosk.ui.bidi import fill, isolate, isolate_count, left_to_right
 from kiosk.ui.screens.base import Screen
 from kiosk.ui.spoken import Phrase, Text
@@ -85,6 +86,8 @@ class TicketScreen(Screen):
         self._line_name = ""
         self._first_name = ""
         self._last_initial: str | None = None
+        self._appointment = False
+        self._appointment_texts = AppointmentTexts(self)
         self._return_after = DEFAULT_RETURN_AFTER
         self._counting = False
         self._done = True
@@ -172,6 +175,8 @@ class TicketScreen(Screen):
         line_name: str,
         first_name: str,
         last_initial: str | None,
+        *,
+        appointment: bool = False,
     ) -> None:
         """Show a ticket and start the countdown back to Welcome.
 
@@ -180,7 +185,10 @@ class TicketScreen(Screen):
             line_name: the service, in the visitor's language.
             first_name: for "Thank you, Ada!".
             last_initial: with the first name when calling by name ("Ada L."); may be None.
+            appointment: an appointment was checked in: without a number the visitor reads
+                "You're checked in, Maria. Please take a seat."
         """
+        self._appointment = appointment
         self._public_id = public_id or None
         self._line_name = line_name
         self._first_name = first_name
@@ -224,6 +232,7 @@ class TicketScreen(Screen):
         self._line_name = ""
         self._first_name = ""
         self._last_initial = None
+        self._appointment = False
         self._people_ahead = None
         self._estimated = None
         self._print_state = PrintState.NONE
@@ -285,6 +294,8 @@ class TicketScreen(Screen):
         else:
             called = name
         self.by_name_label.setText(fill(self.tr("We will call you by name, %1."), called))
+        if self._appointment and not has_number:
+            self.by_name_label.setText(self._appointment_texts.checked_in(self._first_name))
         self.by_name_label.setVisible(not has_number)
         self.line_label.setText(self._line_name)
         self.line_label.setVisible(bool(self._line_name))
@@ -296,6 +307,7 @@ class TicketScreen(Screen):
             self.seat_label.setText(self.tr("Please take a seat, we will call you."))
         else:
             self.seat_label.setText(self.tr("Please take a seat. You are on our list."))
+        self.seat_label.setVisible(has_number or not self._appointment)
         self.done_button.setText(self.tr("Done"))
         self.print_button.setText(self.tr("Print ticket"))
         self.print_button.setAccessibleName(self.print_button.text())
