@@ -41,6 +41,10 @@ REPLACED_NOTE_DAYS = 7
 _OPEN_SQL = ", ".join(f"'{s.value}'" for s in OPEN_STATES)
 
 
+PROBE_BYTES = 64 * 1024
+"""How much a write must find room for before the store takes check-ins again."""
+
+
 class Store(Plumbing):
     """An open outbox file. Open with `open`; close with `close()` or ``with``."""
 
@@ -145,9 +149,16 @@ class Store(Plumbing):
         return before != (self._problem, self._unreadable, self._keys.encrypting)
 
     def _probe(self) -> None:
-        """A real write of a check-in's size, undone at once (two commits)."""
+        """A real write of several check-ins' size, undone at once (two commits).
+
+        Several, not one: a disk with room for a small write only (the pages a failed
+        check-in left free) is still full for the next visitor; the kiosk must not flap
+        between "full" and "can be stored again"."""
         with self._write() as db:
-            db.execute("INSERT OR REPLACE INTO meta (name, value) VALUES ('probe', zeroblob(8192))")
+            db.execute(
+                "INSERT OR REPLACE INTO meta (name, value) VALUES ('probe', zeroblob(?))",
+                (PROBE_BYTES,),
+            )
         with self._write() as db:
             db.execute("DELETE FROM meta WHERE name = 'probe'")
 

@@ -27,6 +27,7 @@ from kiosk.delivery import (
     StoreProblem,
     StoreUnavailable,
 )
+from kiosk.domain.ticket import FieldAnswer
 from tests.delivery.fakes import FakeQminder, request
 from tests.delivery.helpers import drive, eventually, settle
 
@@ -81,6 +82,26 @@ def test_a_full_disk_refuses_new_rows_keeps_the_others_and_recovers(
     assert outbox.heal()  # space is back: found without a visitor having to try
     assert outbox.problem is None
     outbox.add(request("After"), now())
+
+
+def test_room_for_a_small_write_only_is_still_a_full_disk(outbox: Outbox) -> None:
+    """A disk with a few pages left is full for the next long form: the store must not say
+    "can be stored again" because a small write still fits."""
+    long_form = request("Long").model_copy(
+        update={
+            "fields": tuple(FieldAnswer(input_field_id=f"f{n}", value="x" * 500) for n in range(60))
+        }
+    )
+    db = raw(outbox)
+    (pages,) = db.execute("PRAGMA page_count").fetchone()
+    db.execute(f"PRAGMA max_page_count = {pages + 3}")  # room for a few small writes
+    with pytest.raises(StoreUnavailable):
+        outbox.add(long_form, now())
+    assert outbox.problem is StoreProblem.FULL
+    assert not outbox.heal()
+    assert outbox.problem is StoreProblem.FULL
+    with pytest.raises(StoreUnavailable):
+        outbox.add(long_form, now())  # indeed: the next visitor's check-in does not fit
 
 
 def test_the_sender_reports_a_full_disk_and_recovers_by_itself(
