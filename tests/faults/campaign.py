@@ -326,7 +326,9 @@ def _judge(
     for ticket in tickets:
         by_name.setdefault(str(ticket.body["firstName"]), []).append(ticket)
     ours = set(names.values())
-    result.stray_tickets = sum(len(found) for name, found in by_name.items() if name not in ours)
+    result.stray_tickets = sum(  # (an appointment booked for a refused visitor stays unchecked)
+        1 for t in tickets if str(t.body["firstName"]) not in ours and t.status != "SCHEDULED"
+    )
     for row_id, name in names.items():
         row = outbox.get(row_id)
         appointment = row.kind == ROW_KIND

@@ -18,6 +18,7 @@ from kiosk.api import QminderClient
 from kiosk.delivery import (
     Cipher,
     Delivered,
+    Expired,
     Outbox,
     Pending,
     Rejected,
@@ -55,11 +56,13 @@ def _status(server: SandboxServer, case: str = "due") -> str:
     return next(t.status for t in server.tickets if t.id == ticket_id)
 
 
-def _drive(server: SandboxServer, path: Path, body: Body[T], *, run: bool = True) -> T:
+def _drive(
+    server: SandboxServer, path: Path, body: Body[T], *, run: bool = True, **settings: object
+) -> T:
     async def main() -> T:
         async with client_for(server) as client:
             outbox = Outbox.open(path, Cipher([KEY]))
-            sender = Sender(outbox, client, **FAST_SENDER)
+            sender = Sender(outbox, client, **{**FAST_SENDER, **settings})
             task = asyncio.ensure_future(sender.run()) if run else None
             try:
                 return await body(sender, outbox, client)
@@ -259,6 +262,26 @@ def test_a_withdrawn_appointment_is_never_sent_later(
     assert _drive(appointment_sandbox, path, body) == Withdrawn()
     assert _status(appointment_sandbox) == "SCHEDULED"
     assert _check_in_requests(appointment_sandbox).count(200) == 0
+
+
+def test_an_appointment_qminder_never_answered_for_expires_unsent(
+    appointment_sandbox: SandboxServer, path: Path
+) -> None:
+    checkin = _checkin(appointment_sandbox)
+    appointment_sandbox.set_down(True)
+
+    async def body(sender: Sender, outbox: Outbox, _: QminderClient) -> object:
+        row_id = await sender.submit_appointment(checkin)
+        outcome = await sender.wait_for(row_id, timeout=5.0)
+        appointment_sandbox.set_down(False)
+        assert outbox.get(row_id).state is State.EXPIRED
+        assert sender.status().expired == 1
+        return outcome
+
+    outcome = _drive(appointment_sandbox, path, body, max_age=dt.timedelta(seconds=0.3))
+    assert outcome == Expired()
+    assert _status(appointment_sandbox) == "SCHEDULED"
+    assert _walk_ins(appointment_sandbox) == 0
 
 
 def box_now() -> dt.datetime:
