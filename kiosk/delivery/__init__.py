@@ -14,6 +14,13 @@ No Qt here. The app opens the outbox, runs one `Sender` task, and for each visit
     #             offline "refuse": outcome = await sender.withdraw(row_id)
     #             (Delivered if Qminder has it after all, else Withdrawn: never sent later)
 
+    # A visitor with an appointment (never a walk-in ticket for that visit):
+    row_id = await sender.submit_appointment(
+        AppointmentCheckIn(ticket_id=found.id, line_id=found.line_id, visitor="Maria T.")
+    )                                               # the same row again for the same appointment
+    outcome = await sender.wait_for(row_id, timeout=8.0)   # the same outcomes, the same handling
+    # Delivered(ticket_id, public_id): checked in (public_id None when it could not be read)
+
     # submit raises StoreUnavailable (nothing stored) when the disk is full, the folder cannot
     # be written, or waiting rows need a key that is missing (StoreUnreadable). Every error
     # of this package is a DeliveryError (kiosk.delivery.errors draws the tree).
@@ -22,6 +29,7 @@ No Qt here. The app opens the outbox, runs one `Sender` task, and for each visit
     outbox.close()
 """
 
+from kiosk.delivery.appointment_checkin import AppointmentCheckIn
 from kiosk.delivery.backoff import Backoff
 from kiosk.delivery.crypto import Cipher
 from kiosk.delivery.errors import (
@@ -57,6 +65,7 @@ from kiosk.delivery.states import State
 from kiosk.delivery.storefile import StoreProblem
 
 __all__ = [
+    "AppointmentCheckIn",
     "Backoff",
     "Cipher",
     "DecryptError",

@@ -38,7 +38,7 @@ import logging
 import random
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -60,16 +60,19 @@ SCHEDULED = "SCHEDULED"
 
 
 class AppointmentCheckIn(BaseModel):
-    """The payload of an appointment row: which appointment, on which line. No personal data."""
+    """The payload of an appointment row: which appointment, on which line, and optionally the
+    name the confirmation greets the visitor with ("Maria T."): personal data, which is why
+    the outbox keeps the payload encrypted and erases it like a walk-in's."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     ticket_id: str = Field(pattern=r"^[A-Za-z0-9_-]{1,64}$")
     line_id: str = Field(min_length=1, max_length=64)
+    visitor: str | None = Field(default=None, min_length=1, max_length=80)
 
     def to_payload(self) -> bytes:
         """The bytes the outbox encrypts and stores."""
-        return json.dumps({"kind": ROW_KIND, **self.model_dump()}).encode("utf-8")
+        return json.dumps({"kind": ROW_KIND, **self.model_dump(exclude_none=True)}).encode("utf-8")
 
     @classmethod
     def from_payload(cls, payload: bytes) -> AppointmentCheckIn:
@@ -83,6 +86,7 @@ class AppointmentCheckIn(BaseModel):
             raise ValueError(f"not an appointment check-in ({type(exc).__name__})") from None
 
 
+@runtime_checkable
 class CheckInApi(Protocol):
     """The calls an appointment check-in needs; `kiosk.api.QminderClient` provides them."""
 

@@ -18,6 +18,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable
 
+from kiosk.delivery.appointment_rows import AppointmentRows
 from kiosk.delivery.errors import (
     DecryptError,
     IllegalTransition,
@@ -40,7 +41,6 @@ from kiosk.delivery.rows import (
 )
 from kiosk.delivery.schema import DUE_STATES_SQL
 from kiosk.delivery.states import OPEN_STATES, UNSENT_FINAL_STATES, State
-from kiosk.delivery.store import Store
 from kiosk.delivery.storefile import unreadable_text
 from kiosk.domain.ticket import InvalidTicketRequest, TicketRequest
 
@@ -62,7 +62,7 @@ UNREADABLE_PAYLOAD = "payload unreadable"
 """Why a row whose payload was erased or damaged is rejected (`PayloadUnavailable.reason`)."""
 
 
-class Outbox(Store):
+class Outbox(AppointmentRows):
     """The check-in store. Open with `Outbox.open`; close with `close()` or ``with``."""
 
     # -- writing -------------------------------------------------------------------------------

@@ -5,16 +5,18 @@ An attempt that failed ambiguously (the request may have created the ticket) lea
 search): found → delivered; missing before the attempt has surely finished → looked up
 again, never resent on that account; missing in ``LookupPolicy.confirmations`` counted
 lookups → queued and sent again. A withdrawal (offline mode "refuse", a refused key) looks an
-ambiguous row up once first, so a check-in Qminder has is reported delivered, not dropped.
+ambiguous row up once first, so a check-in Qminder has is reported delivered, not dropped (an
+appointment row by its status, `kiosk.delivery.appointment_sending`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 
 from kiosk.api.errors import QminderError
+from kiosk.delivery.appointment_checkin import ROW_KIND
 from kiosk.delivery.backoff import Backoff
 from kiosk.delivery.classify import Failure, FailureClass, classify, describe
 from kiosk.delivery.errors import LookupIncomplete, PayloadUnavailable, TicketAlreadyClaimed
@@ -56,6 +58,8 @@ class Reconciler:
         )
         self._answered_rows: set[str] = set()
         """Ambiguous rows whose server answered (5xx): a lookup miss counts at once."""
+        self.resolve_appointment: Callable[[Row], Awaitable[Outcome | None]] | None = None
+        """How an ambiguous appointment row is looked up before it is withdrawn."""
 
     def server_answered(self, row_id: str) -> None:
         """The row's attempt ended with an answer: the server is done with the request."""
@@ -76,10 +80,10 @@ class Reconciler:
         try:
             found = await self._finder.find(row, request, context.now())
         except QminderError as exc:
-            await self._lookup_failed(row, classify(exc))
+            await self.lookup_failed(row, classify(exc))
             return
         except LookupIncomplete:
-            await self._lookup_failed(row, Failure(FailureClass.RETRYABLE, "lookup incomplete"))
+            await self.lookup_failed(row, Failure(FailureClass.RETRYABLE, "lookup incomplete"))
             return
         await self._health.answered()
         now = context.now()
@@ -125,7 +129,10 @@ class Reconciler:
                     context.outbox.mark_ambiguous, row.id, now, now, "interrupted while sending"
                 )
             if row.state is State.AMBIGUOUS:
-                found = await self._lookup_for_withdraw(row)
+                if row.kind == ROW_KIND:
+                    found = await self._resolve_appointment(row)
+                else:
+                    found = await self._lookup_for_withdraw(row)
                 if found is not None:
                     return found
             await context.db(context.outbox.mark_withdrawn, row.id, context.now())
@@ -133,7 +140,7 @@ class Reconciler:
             self._settlement.settle(row.id, Withdrawn())
             return Withdrawn()
 
-    async def _lookup_failed(self, row: Row, failure: Failure) -> None:
+    async def lookup_failed(self, row: Row, failure: Failure) -> None:
         context = self._context
         now = context.now()
         self._health.note_error(row.id, failure)
@@ -168,6 +175,10 @@ class Reconciler:
             return await self._settlement.deliver_found(row.id, found)
         except TicketAlreadyClaimed:
             return None
+
+    async def _resolve_appointment(self, row: Row) -> Outcome | None:
+        resolve = self.resolve_appointment
+        return None if resolve is None else await resolve(row)
 
     async def _claimed(self, ticket_ids: Iterable[str]) -> set[str]:
         context = self._context

@@ -59,12 +59,14 @@ class Row:
     public_id: str | None
     error: str | None
     has_personal_data: bool
+    kind: str = "ticket"
+    """``"ticket"`` (a walk-in) or ``"appointment"`` (an appointment check-in)."""
 
 
 COLUMNS = (
     "id, seq, line_id, state, created_at, updated_at, first_attempt_at, attempt_started_at, "
     "next_attempt_at, attempts, lookups, misses, ticket_id, public_id, error, "
-    "payload IS NOT NULL"
+    "payload IS NOT NULL, kind"
 )
 """The columns `from_values` reads, in its order."""
 
@@ -93,4 +95,5 @@ def from_values(values: tuple[Any, ...]) -> Row:
         public_id=values[13],
         error=values[14],
         has_personal_data=bool(values[15]),
+        kind=values[16],
     )

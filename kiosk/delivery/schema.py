@@ -4,7 +4,9 @@ The triggers enforce in the database what `kiosk.delivery.states` says in Python
 allowed state changes, and no row deleted unless delivered.
 
 Version 2 added ``checkins.key_id`` (which key encrypted the row's payload, `crypto.key_id`)
-and the ``meta`` table (the store's identity, notes for staff).
+and the ``meta`` table (the store's identity, notes for staff). Version 3 added
+``checkins.kind``: ``'ticket'`` (a walk-in's ticket) or ``'appointment'`` (an appointment
+check-in, `kiosk.delivery.appointment_checkin`); older rows are walk-ins.
 """
 
 from __future__ import annotations
@@ -14,7 +16,11 @@ import sqlite3
 from kiosk.delivery.errors import OutboxError
 from kiosk.delivery.states import TRANSITIONS, State
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+
+ROW_KINDS = ("ticket", "appointment")
+"""The kinds of row (``checkins.kind``)."""
+_KINDS_SQL = ", ".join(f"'{k}'" for k in ROW_KINDS)
 
 _STATES_SQL = ", ".join(f"'{s.value}'" for s in State)
 DUE_STATES_SQL = f"'{State.QUEUED.value}', '{State.AMBIGUOUS.value}'"
@@ -39,6 +45,7 @@ CREATE TABLE checkins (
     error              TEXT,
     payload            BLOB,
     key_id             TEXT,
+    kind               TEXT NOT NULL DEFAULT 'ticket' CHECK (kind IN ({_KINDS_SQL})),
     CHECK (state <> 'delivered' OR (payload IS NULL AND ticket_id IS NOT NULL))
 );
 CREATE INDEX checkins_open ON checkins (seq) WHERE state IN ({DUE_STATES_SQL});
@@ -100,6 +107,11 @@ CREATE TABLE meta (
 """
 
 
+_FROM_2 = f"""
+ALTER TABLE checkins ADD COLUMN kind TEXT NOT NULL DEFAULT 'ticket' CHECK (kind IN ({_KINDS_SQL}));
+"""
+
+
 def migrate(conn: sqlite3.Connection) -> None:
     (version,) = conn.execute("PRAGMA user_version").fetchone()
     if version == SCHEMA_VERSION:
@@ -112,7 +124,9 @@ def migrate(conn: sqlite3.Connection) -> None:
         )
         body = SCHEMA + f"INSERT INTO transitions (source, target) VALUES {rows};"
     elif version == 1:
-        body = _FROM_1  # rows keep key_id NULL: the outbox finds out which key opens them
+        body = _FROM_1 + _FROM_2  # rows keep key_id NULL: the outbox finds which key opens them
+    elif version == 2:
+        body = _FROM_2  # every older row is a walk-in's ticket
     else:
         raise OutboxError(f"the outbox has schema version {version}, not {SCHEMA_VERSION}")
     script = "BEGIN IMMEDIATE;" + body + f"PRAGMA user_version = {SCHEMA_VERSION};" + "COMMIT;"

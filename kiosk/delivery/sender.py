@@ -7,6 +7,8 @@ face; each responsibility has its own module:
 
 * `kiosk.delivery.sending`: one attempt and what its failure means (retry, look up, reject,
   stop);
+* `kiosk.delivery.appointment_sending`: the same for appointment check-ins (rows of kind
+  ``appointment``), settled by the appointment's status;
 * `kiosk.delivery.reconcile`: ambiguous outcomes: look-ups before any resend, withdrawals;
 * `kiosk.delivery.health`: failures in a row, slow mode, the 429 pause, a refused key, probes;
 * `kiosk.delivery.waiters`: the screens waiting for a check-in's outcome;
@@ -27,7 +29,10 @@ import datetime as dt
 import logging
 import random
 from collections.abc import Callable
+from typing import TypeVar
 
+from kiosk.delivery.appointment_checkin import ROW_KIND, AppointmentCheckIn
+from kiosk.delivery.appointment_sending import AppointmentAttempts
 from kiosk.delivery.backoff import Backoff
 from kiosk.delivery.classify import describe
 from kiosk.delivery.errors import StoreUnavailable
@@ -38,6 +43,7 @@ from kiosk.delivery.outbox import Outbox
 from kiosk.delivery.outcome import DeliveryStatus, Outcome, Unavailable
 from kiosk.delivery.ratelimit import RateLimiter
 from kiosk.delivery.reconcile import Reconciler
+from kiosk.delivery.rows import Row
 from kiosk.delivery.sender_context import Clock, SenderContext, Sleep, TicketApi, short, utc_now
 from kiosk.delivery.sending import Attempts
 from kiosk.delivery.settlement import Settlement
@@ -46,6 +52,8 @@ from kiosk.delivery.waiters import Waiters, settled_outcome
 from kiosk.domain.ticket import TicketRequest
 
 log = logging.getLogger("kiosk.delivery")
+
+_Item = TypeVar("_Item", TicketRequest, AppointmentCheckIn)
 
 
 class Sender:
@@ -93,9 +101,13 @@ class Sender:
         self._reconciler = reconciler = Reconciler(
             context, settlement, health, waiters, policy=lookup, backoff=backoff, max_age=max_age
         )
-        self._attempts = Attempts(
+        self._attempts = attempts = Attempts(
             context, settlement, health, reconciler, backoff=backoff, max_age=max_age
         )
+        self._appointments = appointments = AppointmentAttempts(
+            context, settlement, health, attempts, reconciler, max_age=max_age
+        )
+        reconciler.resolve_appointment = appointments.resolve_for_withdraw
         self._housekeeping = Housekeeping(
             context,
             settlement,
@@ -123,14 +135,30 @@ class Sender:
         stored) when the outbox cannot take it. Each call stores one row: call it once per
         tap of Check in.
         """
+        return await self._store(self._outbox.add, request)
+
+    async def submit_appointment(self, checkin: AppointmentCheckIn) -> str:
+        """Store an appointment check-in (committed when this returns) and wake the sender.
+
+        Its row id, for `wait_for` and `withdraw` as for a walk-in. Tapping Check in again for
+        the same appointment gives the same row while it is on its way or delivered: it is
+        never checked in twice, and never becomes a walk-in's ticket. Raises as `submit`.
+        """
+        return await self._store(self._outbox.add_appointment, checkin)
+
+    async def _store(self, add: Callable[[_Item, dt.datetime], Row], item: _Item) -> str:
         context = self._context
         try:
-            row = await context.db(self._outbox.add, request, context.now())
+            row = await context.db(add, item, context.now())
         except StoreUnavailable:
             context.changed()  # staff and the screens learn why at once
             self._housekeeping.heal_soon()
             raise
-        log.info("check-in %s queued", short(row.id))
+        log.info(
+            "%s %s queued",
+            "appointment check-in" if row.kind == ROW_KIND else "check-in",
+            short(row.id),
+        )
         self._health.check_in_arrived()
         self._wake.set()
         context.changed()
@@ -284,10 +312,11 @@ class Sender:
             row = await context.db(self._outbox.get, row.id)
             if row.next_attempt_at > context.now():
                 return
+            appointment = row.kind == ROW_KIND
             if row.state is State.QUEUED:
-                await self._attempts.send(row)
+                await (self._appointments if appointment else self._attempts).send(row)
             elif row.state is State.AMBIGUOUS:
-                await self._reconciler.reconcile(row)
+                await (self._appointments if appointment else self._reconciler).reconcile(row)
 
     async def _trouble(self, exc: Exception, times: int) -> None:
         """A step failed unexpectedly (disk full, a defect): report, wait, then make sure no

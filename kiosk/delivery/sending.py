@@ -73,11 +73,11 @@ class Attempts:
         try:
             created = await context.client.create_ticket(request)
         except QminderError as exc:
-            await self._failed(row, classify(exc))
+            await self.failed(row, classify(exc))
             return
         except Exception as exc:  # a defect below us: the request may have gone out
             log.error("check-in %s: unexpected %s while sending", short(row.id), describe(exc))
-            await self._failed(row, Failure(FailureClass.AMBIGUOUS, describe(exc)))
+            await self.failed(row, Failure(FailureClass.AMBIGUOUS, describe(exc)))
             return
         try:
             await self._settlement.deliver(row.id, created.id, created.public_id)
@@ -90,7 +90,7 @@ class Attempts:
             )
         await self._health.answered()
 
-    async def _failed(self, row: Row, failure: Failure) -> None:
+    async def failed(self, row: Row, failure: Failure) -> None:
         context = self._context
         health = self._health
         now = context.now()

@@ -6,18 +6,20 @@ import asyncio
 import threading
 from collections.abc import Coroutine
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from types import TracebackType
 from typing import Any, Self, TypeVar, Unpack
 
 from aiohttp import web
 
 from kiosk.sandbox.app import build_app
+from kiosk.sandbox.appointments import DEFAULT_MINUTES, STAFF_ID
 from kiosk.sandbox.faults import FaultChanges, Faults, FaultState
 from kiosk.sandbox.model import Location
 from kiosk.sandbox.recorder import RecordedRequest
 from kiosk.sandbox.seed import DEMO_API_KEY, DEMO_LOCATION
 from kiosk.sandbox.state import SandboxState
-from kiosk.sandbox.store import Ticket
+from kiosk.sandbox.store import Slot, Ticket
 
 T = TypeVar("T")
 
@@ -176,6 +178,13 @@ class SandboxServer:
     def seed_appointments(self) -> dict[str, Ticket]:
         """Book today's appointments now, relative to the current time; by case key."""
         return {key: ticket.copy() for key, ticket in self._state.seed().items()}
+
+    def book_appointment(self, line_id: str, first_name: str) -> Ticket:
+        """Book one more SCHEDULED appointment on `line_id`, starting now (15 minutes)."""
+        now = datetime.now(UTC)
+        slot = Slot(start=now, end=now + timedelta(minutes=DEFAULT_MINUTES), assignee=STAFF_ID)
+        body = {"firstName": first_name, "languageCode": "en"}
+        return self._state.store.book(line_id, body, slot, booked=now).copy()
 
     def set_location(self, location: Location) -> None:
         """Serve `location` from the next request on (as if changed in Qminder); `reset`

@@ -155,6 +155,7 @@ def test_rows_stored_before_key_ids_were_kept_are_recognised(db_path: Path) -> N
         conn.execute("UPDATE checkins SET key_id = NULL")
         conn.execute("DROP TABLE meta")
         conn.execute("ALTER TABLE checkins DROP COLUMN key_id")
+        conn.execute("ALTER TABLE checkins DROP COLUMN kind")
         conn.execute("PRAGMA user_version = 1")
     db_path.with_name(db_path.name + ".id").unlink()  # nor had it a marker beside it
     with Outbox.open(db_path, Cipher([Cipher.generate_key()])) as box:

@@ -48,7 +48,7 @@ def test_settings_are_wal_and_full_sync(outbox: Outbox) -> None:
     assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     assert db.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
     assert db.execute("PRAGMA secure_delete").fetchone() == (1,)
-    assert db.execute("PRAGMA user_version").fetchone() == (2,)
+    assert db.execute("PRAGMA user_version").fetchone() == (3,)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")

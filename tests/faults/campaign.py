@@ -3,7 +3,9 @@ client, against the sandbox over loopback, while faults are switched on and off 
 
 Used by `tests/faults/test_campaign.py` (a few hundred check-ins) and by
 `bench/delivery_campaign.py` (ten thousand). Every check-in carries a unique first name, so the
-sandbox's tickets can be counted per check-in afterwards.
+sandbox's tickets can be counted per check-in afterwards. A share of them (`appointments`) are
+visitors with an appointment: the sandbox books it just before the visitor checks in, and it
+must end checked in once, with no walk-in ticket beside it.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from kiosk.delivery import (
     State,
     StoreUnavailable,
 )
+from kiosk.delivery.appointment_checkin import ROW_KIND, AppointmentCheckIn
 from kiosk.domain.ticket import FieldAnswer, TicketRequest
 from kiosk.sandbox import DEMO_API_KEY, SandboxServer
 from kiosk.sandbox.seed import FIELD_CONTACT, LINE_GENERAL, LINE_PERMITS, OPTION_SMS
@@ -123,6 +126,7 @@ class CampaignResult:
     locked_out: int = 0
     told_delivered: int = 0
     told_pending: int = 0
+    appointments: int = 0
     faults: Counter[str] = field(default_factory=Counter)
     elapsed: float = 0.0
     problems: list[str] = field(default_factory=list)
@@ -130,7 +134,8 @@ class CampaignResult:
     def summary(self) -> str:
         played = ", ".join(f"{name} {n}" for name, n in sorted(self.faults.items()))
         return (
-            f"check-ins {self.count} (seed {self.seed}): delivered {self.delivered}, "
+            f"check-ins {self.count} (seed {self.seed}, {self.appointments} for an appointment): "
+            f"delivered {self.delivered}, "
             f"lost {self.lost}, duplicated {self.duplicated}, expired {self.expired}, "
             f"rejected {self.rejected}, misreported {self.misreported}, "
             f"stray tickets {self.stray_tickets}; visitors told: number "
@@ -195,6 +200,7 @@ async def run_campaign(
     sender_settings: dict[str, Any] | None = None,
     incident_gap: float | None = None,
     incident_spell: float = 0.3,
+    appointments: float = 0.0,
 ) -> CampaignResult:
     """Submit `count` check-ins at random intervals (mean `pace` s) under random faults.
 
@@ -246,7 +252,11 @@ async def run_campaign(
                     sender = host.sender
                     assert sender is not None
                     try:
-                        row_id = await sender.submit(make_request(index, rng))
+                        if rng.random() < appointments:
+                            checkin = await _book(server, index, rng)
+                            row_id = await sender.submit_appointment(checkin)
+                        else:
+                            row_id = await sender.submit(make_request(index, rng))
                     except StoreUnavailable:
                         refused.append(name_for(index))
                         row_id = None
@@ -273,13 +283,22 @@ async def run_campaign(
             result.refused = len(refused)
             result.key_changes = host.restarts
             result.locked_out = host.locked_out_spells
-            result.stray_tickets += sum(
-                1 for t in server.tickets if str(t.body["firstName"]) in set(refused)
+            result.stray_tickets += sum(  # (a refused appointment stays booked, unchecked)
+                1
+                for t in server.tickets
+                if str(t.body["firstName"]) in set(refused) and t.status != "SCHEDULED"
             )
         finally:
             await host.stop()
     result.elapsed = time.perf_counter() - started
     return result
+
+
+async def _book(server: SandboxServer, index: int, rng: random.Random) -> AppointmentCheckIn:
+    """Book an appointment for visitor `index` and return its check-in."""
+    line_id = rng.choice(LINES)
+    ticket = await asyncio.to_thread(server.book_appointment, line_id, name_for(index))
+    return AppointmentCheckIn(ticket_id=ticket.id, line_id=line_id, visitor=f"{name_for(index)} T.")
 
 
 async def _drain(sender: Sender, limit: float, progress: Callable[[str], None] | None) -> None:
@@ -307,13 +326,18 @@ def _judge(
     for ticket in tickets:
         by_name.setdefault(str(ticket.body["firstName"]), []).append(ticket)
     ours = set(names.values())
-    result.stray_tickets = sum(len(found) for name, found in by_name.items() if name not in ours)
+    result.stray_tickets = sum(  # (an appointment booked for a refused visitor stays unchecked)
+        1 for t in tickets if str(t.body["firstName"]) not in ours and t.status != "SCHEDULED"
+    )
     for row_id, name in names.items():
         row = outbox.get(row_id)
-        found = by_name.get(name, [])
-        if len(found) > 1:
+        appointment = row.kind == ROW_KIND
+        result.appointments += appointment
+        booked = by_name.get(name, [])
+        found = [t for t in booked if t.status != "SCHEDULED"] if appointment else booked
+        if len(booked) > 1:
             result.duplicated += 1
-            result.problems.append(f"{row_id}: {len(found)} tickets")
+            result.problems.append(f"{row_id}: {len(booked)} tickets")
         if row.state is State.DELIVERED:
             result.delivered += 1
             if not found:
@@ -335,7 +359,8 @@ def _judge(
         if isinstance(outcome, Delivered):
             result.told_delivered += 1
             match = [t for t in found if t.id == outcome.ticket_id]
-            if not match or match[0].public_id != outcome.public_id:
+            number = outcome.public_id  # an appointment's is read back: may be unknown
+            if not match or (match[0].public_id != number and not (appointment and number is None)):
                 result.misreported += 1
                 result.problems.append(f"{row_id}: visitor shown a ticket that is not theirs")
         elif isinstance(outcome, Pending):
