@@ -6,10 +6,12 @@ SCHEDULED appointments at this location with exactly that number are offered, an
 `AppointmentDisplay` (first name, last initial, time, service). What was found lives here
 until `forget()`, which the end of the visit calls.
 
-Checking in runs `kiosk.delivery.appointment_checkin.settle` directly (an unsure attempt is
-resolved by reading the appointment's status, an "already checked in" 400 counts as success,
-a walk-in ticket is never created), bounded by `wait_seconds`. When Qminder cannot be reached
-in that time the visitor is sent to the front desk.
+Checking in goes through the durable outbox, as a walk-in's check-in does
+(`Sender.submit_appointment`): stored before anything is sent, sent once, an unsure attempt
+resolved by reading the appointment's status, an "already checked in" 400 counted as success,
+never a walk-in ticket. The visitor waits `wait_seconds` for the answer; past that, with
+`offline = "queue"` they are told the check-in is saved and will be sent, with `"refuse"` it
+is withdrawn (looked up first) and they are sent to the front desk.
 """
 
 from __future__ import annotations
@@ -27,9 +29,10 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.api.errors import QminderError
 from kiosk.controllers.hours import utc_now
 from kiosk.controllers.tasks import TaskSlot
-from kiosk.delivery.appointment_checkin import CheckedIn, CheckInApi, Refused, settle
-from kiosk.delivery.backoff import Backoff
+from kiosk.delivery.appointment_checkin import AppointmentCheckIn
 from kiosk.delivery.classify import describe
+from kiosk.delivery.errors import DeliveryError
+from kiosk.delivery.outcome import Delivered, Outcome, Pending, Rejected
 from kiosk.domain.appointment_display import AppointmentDisplay, display
 from kiosk.domain.appointments import (
     Appointment,
@@ -46,12 +49,22 @@ from kiosk.domain.validation import InvalidAnswers
 log = logging.getLogger("kiosk.appointments")
 
 
-class AppointmentApi(CheckInApi, Protocol):
-    """The calls the controller needs; `kiosk.api.QminderClient` provides them."""
+class AppointmentApi(Protocol):
+    """The lookup the controller needs; `kiosk.api.QminderClient` provides it."""
 
     async def appointments(
         self, location_id: str, start: dt.datetime, end: dt.datetime
     ) -> list[Appointment]: ...
+
+
+class AppointmentSender(Protocol):
+    """What the controller needs of `kiosk.delivery.Sender` to check an appointment in."""
+
+    async def submit_appointment(self, checkin: AppointmentCheckIn) -> str: ...
+
+    async def wait_for(self, row_id: str, timeout: float = ...) -> Outcome: ...  # noqa: ASYNC109
+
+    async def withdraw(self, row_id: str) -> Outcome: ...
 
 
 class AppointmentFailure(StrEnum):
@@ -84,6 +97,7 @@ class AppointmentController(QObject):
         too_early(TooEarly): the chosen appointment cannot be checked in yet.
         too_late(TooLate): its check-in window has closed: the front desk.
         checked_in(AppointmentCheckedIn): Qminder has the visitor in the queue.
+        queued(): no answer in time; the check-in is saved and will be sent.
         failed(AppointmentFailure): why the visitor is sent to the front desk.
     """
 
@@ -95,18 +109,20 @@ class AppointmentController(QObject):
     too_early = Signal(TooEarly)
     too_late = Signal(TooLate)
     checked_in = Signal(AppointmentCheckedIn)
+    queued = Signal()
     failed = Signal(AppointmentFailure)
 
     def __init__(
         self,
         api: AppointmentApi,
+        sender: AppointmentSender,
         location_id: str,
         *,
         rule: WindowRule | None = None,
         limiter: LookupLimiter | None = None,
         clock: Callable[[], dt.datetime] = utc_now,
         wait_seconds: float = 8.0,
-        backoff: Backoff | None = None,
+        offline: str = "queue",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -115,8 +131,9 @@ class AppointmentController(QObject):
         self._rule = rule or WindowRule()
         self._limiter = limiter or LookupLimiter()
         self._clock = clock
+        self._sender = sender
         self._wait_seconds = wait_seconds
-        self._backoff = backoff or Backoff(base=0.5, cap=2.0)
+        self._offline = offline
         self._location: Location | None = None
         self._slot = TaskSlot("appointment")
         self._busy = False
@@ -213,32 +230,43 @@ class AppointmentController(QObject):
             self.not_found.emit()
 
     async def _check_in(self, appointment: Appointment) -> None:
+        first_name = (appointment.first_name or "").strip()
         try:
-            step = await asyncio.wait_for(
-                settle(self._api, appointment.id, sleep=asyncio.sleep, backoff=self._backoff),
-                self._wait_seconds,
+            row_id = await self._sender.submit_appointment(
+                AppointmentCheckIn(
+                    ticket_id=appointment.id,
+                    line_id=appointment.line_id,
+                    visitor=first_name or None,
+                )
             )
-        except TimeoutError:
-            log.warning("appointment check-in: no answer in time")
+            outcome = await self._sender.wait_for(row_id, timeout=self._wait_seconds)
+            if isinstance(outcome, Pending) and self._offline == "refuse":
+                # The visitor is sent to the desk: this check-in must never arrive later too.
+                outcome = await self._sender.withdraw(row_id)
+        except DeliveryError as exc:  # not stored (no space, no key): nothing will be sent
+            log.error("appointment check-in could not be stored: %s", exc)
             self._set_busy(False)
             self.failed.emit(AppointmentFailure.UNREACHABLE)
             return
         self._set_busy(False)
-        if isinstance(step, CheckedIn):
+        if isinstance(outcome, Delivered):
             log.info("appointment checked in")
             self.checked_in.emit(
                 AppointmentCheckedIn(
-                    ticket_id=step.ticket_id,
-                    public_id=step.public_id,
+                    ticket_id=outcome.ticket_id,
+                    public_id=outcome.public_id,
                     line_id=appointment.line_id,
-                    first_name=(appointment.first_name or "").strip(),
+                    first_name=first_name,
                 )
             )
-        elif isinstance(step, Refused):
-            log.warning("appointment check-in refused: %s", step.reason)
+        elif isinstance(outcome, Pending):
+            log.info("appointment check-in saved; Qminder did not answer in time")
+            self.queued.emit()
+        elif isinstance(outcome, Rejected):
+            log.warning("appointment check-in refused: %s", outcome.reason)
             self.failed.emit(AppointmentFailure.REFUSED)
         else:
-            log.warning("appointment check-in failed: %s", type(step).__name__)
+            log.warning("appointment check-in not possible now: %s", type(outcome).__name__)
             self.failed.emit(AppointmentFailure.UNREACHABLE)
 
     # -- helpers -------------------------------------------------------------------------------

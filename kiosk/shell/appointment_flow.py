@@ -77,6 +77,7 @@ class AppointmentFlow(QObject):
         found.too_late.connect(self._on_too_late)
         found.checked_in.connect(visit.appointment_checked_in)
         found.failed.connect(self._on_failed)
+        found.queued.connect(self._on_queued)
         found.busy_changed.connect(self._on_busy)
 
     def location_loaded(self, _location: object = None) -> None:
@@ -157,6 +158,12 @@ class AppointmentFlow(QObject):
     def _on_too_late(self, verdict: TooLate) -> None:
         self.window.appointment_result.show_too_late(verdict.starts_at.strftime(CLOCK))
         self._show_result()
+
+    def _on_queued(self) -> None:
+        """No answer in time: the check-in is saved in the outbox and will be sent."""
+        if self.visit.step != Step.APPOINTMENT:
+            return
+        self._ticket_flow.show_message(MessageKind.QUEUED)
 
     def _on_failed(self, failure: AppointmentFailure) -> None:
         if self.visit.step != Step.APPOINTMENT:

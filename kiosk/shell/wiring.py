@@ -12,13 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 
 from kiosk.api.cache import LocationCache
 from kiosk.api.client import QminderClient
 from kiosk.config import KioskSettings
-from kiosk.controllers.appointments import AppointmentController
+from kiosk.controllers.appointments import AppointmentController, AppointmentSender
 from kiosk.controllers.checkin import CheckInController, CheckInSender
 from kiosk.controllers.delivery import DeliveryMonitor
 from kiosk.controllers.hours import HoursController, utc_now
@@ -43,6 +44,10 @@ from kiosk.ui.main_window import KioskWindow
 log = logging.getLogger("kiosk.shell.wiring")
 
 
+class KioskSender(CheckInSender, AppointmentSender, Protocol):
+    """The durable outbox's sender (`kiosk.delivery.Sender`), for walk-ins and appointments."""
+
+
 class Kiosk(QObject):
     """The controllers of one running kiosk and the connectors between them and the screens."""
 
@@ -54,7 +59,7 @@ class Kiosk(QObject):
         location_id: str,
         cache: LocationCache | None,
         *,
-        sender: CheckInSender,
+        sender: KioskSender,
         delivery: DeliveryMonitor | None = None,
         ui_language: UiLanguage | None = None,
         wait_info: WaitInfoController | None = None,
@@ -121,6 +126,7 @@ class Kiosk(QObject):
         )
         self.appointments = AppointmentController(
             client,
+            sender,
             location_id,
             rule=WindowRule(
                 early_minutes=settings.appointment_early_minutes,
@@ -130,6 +136,7 @@ class Kiosk(QObject):
             ),
             clock=clock,
             wait_seconds=settings.wait_seconds,
+            offline=settings.offline,
             parent=self,
         )
         self.appointment_flow = AppointmentFlow(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import qasync
@@ -14,6 +17,7 @@ from kiosk.controllers.appointments import (
     AppointmentController,
     AppointmentFailure,
 )
+from kiosk.delivery import Backoff, Cipher, LookupPolicy, Outbox, Sender
 from kiosk.domain.appointment_display import AppointmentDisplay
 from kiosk.domain.checkin_window import TooEarly, TooLate, WindowRule
 from kiosk.domain.lookup_limiter import LookupLimiter
@@ -30,18 +34,42 @@ from kiosk.sandbox.appointments import (
 )
 from tests.fixtures.qt import run
 
+QUICK_BACKOFF = Backoff(base=0.2, cap=1.0, slow_interval=0.5)
+
 UNKNOWN = "+37255509999"
+
+
+@pytest.fixture
+def sender(
+    live_client: QminderClient, tmp_path: Path, qloop: qasync.QEventLoop, qtbot: QtBot
+) -> Iterator[Sender]:
+    """The durable outbox and its sender, as the kiosk runs them (with quick retries)."""
+    outbox = Outbox.open(tmp_path / "outbox.sqlite3", Cipher([Cipher.generate_key()]))
+    made = Sender(
+        outbox,
+        live_client,
+        max_age=dt.timedelta(minutes=20),
+        backoff=QUICK_BACKOFF,
+        lookup=LookupPolicy(delay=0.2, interval=0.2),
+    )
+    sending = asyncio.ensure_future(made.run(), loop=qloop)
+    yield made
+    made.stop()
+    sending.cancel()
+    run(qloop, made.aclose(), qtbot)
+    outbox.close()
 
 
 @pytest.fixture
 def controller(
     appointment_sandbox: SandboxServer,
     live_client: QminderClient,
+    sender: Sender,
     qloop: qasync.QEventLoop,
     qtbot: QtBot,
 ) -> AppointmentController:
     location = run(qloop, live_client.location_config(DEMO_LOCATION_ID), qtbot)
-    made = AppointmentController(live_client, DEMO_LOCATION_ID, wait_seconds=3.0)
+    made = AppointmentController(live_client, sender, DEMO_LOCATION_ID, wait_seconds=3.0)
     made.set_location(location)
     return made
 
@@ -120,12 +148,13 @@ def test_outside_the_window_the_visitor_is_told_and_nothing_is_sent(
 def test_allow_early_checks_in_before_the_window(
     appointment_sandbox: SandboxServer,
     live_client: QminderClient,
+    sender: Sender,
     qloop: qasync.QEventLoop,
     qtbot: QtBot,
 ) -> None:
     location = run(qloop, live_client.location_config(DEMO_LOCATION_ID), qtbot)
     controller = AppointmentController(
-        live_client, DEMO_LOCATION_ID, rule=WindowRule(allow_early=True), wait_seconds=3.0
+        live_client, sender, DEMO_LOCATION_ID, rule=WindowRule(allow_early=True), wait_seconds=3.0
     )
     controller.set_location(location)
     [shown] = found(controller, qtbot, PHONE_LATER)
@@ -167,14 +196,47 @@ def test_a_lost_answer_is_resolved_to_one_check_in(
     assert status(appointment_sandbox, "due") == "NEW"
 
 
-def test_qminder_down_during_the_lookup_or_the_check_in_sends_the_visitor_to_the_desk(
+def test_qminder_down_during_the_check_in_saves_it_and_sends_it_once_when_back(
     controller: AppointmentController, appointment_sandbox: SandboxServer, qtbot: QtBot
 ) -> None:
     [shown] = found(controller, qtbot, PHONE_DUE)
     appointment_sandbox.set_down(True)
-    with qtbot.waitSignal(controller.failed, timeout=10_000) as signal:
+    with qtbot.waitSignal(controller.queued, timeout=10_000):
+        assert controller.check_in(shown.ticket_id)  # type: ignore[attr-defined]
+    assert status(appointment_sandbox, "due") == "SCHEDULED"
+    appointment_sandbox.set_down(False)
+    qtbot.waitUntil(lambda: status(appointment_sandbox, "due") == "NEW", timeout=15_000)
+    check_ins = [r for r in appointment_sandbox.requests if r.path.endswith("/checkin")]
+    assert len(check_ins) == 1
+    assert not any(r.path == "/tickets" for r in appointment_sandbox.requests)
+
+
+def test_qminder_down_with_offline_refuse_sends_the_visitor_to_the_desk_and_nothing_later(
+    live_client: QminderClient,
+    sender: Sender,
+    appointment_sandbox: SandboxServer,
+    qloop: qasync.QEventLoop,
+    qtbot: QtBot,
+) -> None:
+    location = run(qloop, live_client.location_config(DEMO_LOCATION_ID), qtbot)
+    controller = AppointmentController(
+        live_client, sender, DEMO_LOCATION_ID, wait_seconds=2.0, offline="refuse"
+    )
+    controller.set_location(location)
+    [shown] = found(controller, qtbot, PHONE_DUE)
+    appointment_sandbox.set_down(True)
+    with qtbot.waitSignal(controller.failed, timeout=15_000) as signal:
         assert controller.check_in(shown.ticket_id)  # type: ignore[attr-defined]
     assert signal.args[0] == AppointmentFailure.UNREACHABLE
+    appointment_sandbox.set_down(False)
+    qtbot.wait(1_500)  # the sender's next rounds: a withdrawn check-in is never sent
+    assert status(appointment_sandbox, "due") == "SCHEDULED"
+
+
+def test_qminder_down_during_the_lookup_sends_the_visitor_to_the_desk(
+    controller: AppointmentController, appointment_sandbox: SandboxServer, qtbot: QtBot
+) -> None:
+    appointment_sandbox.set_down(True)
     with qtbot.waitSignal(controller.failed, timeout=10_000) as signal:
         assert controller.look_up(PHONE_DUE, "en")
     assert signal.args[0] == AppointmentFailure.LOOKUP_FAILED
@@ -194,13 +256,17 @@ def test_a_number_that_is_not_a_phone_number_is_refused_before_any_search(
 def test_too_many_misses_pause_every_lookup_even_for_a_real_number(
     appointment_sandbox: SandboxServer,
     live_client: QminderClient,
+    sender: Sender,
     qloop: qasync.QEventLoop,
     qtbot: QtBot,
 ) -> None:
     location = run(qloop, live_client.location_config(DEMO_LOCATION_ID), qtbot)
     now = [0.0]
     controller = AppointmentController(
-        live_client, DEMO_LOCATION_ID, limiter=LookupLimiter(max_misses=3, clock=lambda: now[0])
+        live_client,
+        sender,
+        DEMO_LOCATION_ID,
+        limiter=LookupLimiter(max_misses=3, clock=lambda: now[0]),
     )
     controller.set_location(location)
     for _ in range(3):
@@ -223,12 +289,15 @@ def test_forget_wipes_what_was_found(controller: AppointmentController, qtbot: Q
 def test_the_day_is_the_locations_day(
     appointment_sandbox: SandboxServer,
     live_client: QminderClient,
+    sender: Sender,
     qloop: qasync.QEventLoop,
     qtbot: QtBot,
 ) -> None:
     location = run(qloop, live_client.location_config(DEMO_LOCATION_ID), qtbot)
     tomorrow = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
-    controller = AppointmentController(live_client, DEMO_LOCATION_ID, clock=lambda: tomorrow)
+    controller = AppointmentController(
+        live_client, sender, DEMO_LOCATION_ID, clock=lambda: tomorrow
+    )
     controller.set_location(location)
     [shown] = found(controller, qtbot, PHONE_TOMORROW)  # "today" is tomorrow for this clock
     assert shown.name == "Anna L."  # type: ignore[attr-defined]

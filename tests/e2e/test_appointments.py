@@ -213,18 +213,22 @@ def test_too_late_sends_the_visitor_to_the_front_desk(
     assert status(appointment_sandbox, "late") == "SCHEDULED"
 
 
-def test_qminder_down_sends_the_visitor_to_the_front_desk(
+def test_qminder_down_saves_the_check_in_tells_the_visitor_and_sends_it_once_later(
     kiosk: Kiosk, appointment_sandbox: SandboxServer, qtbot: QtBot
 ) -> None:
     window = kiosk.window
     texts = find(kiosk, qtbot, "en", PHONE_DUE)
     appointment_sandbox.set_down(True)
     tap(window.appointment_result, texts.check_in(), qtbot)
-    qtbot.waitUntil(lambda: window.current_screen() is window.message, timeout=10_000)
-    assert window.message.kind() is MessageKind.SEE_FRONT_DESK
+    qtbot.waitUntil(lambda: window.current_screen() is window.message, timeout=15_000)
+    assert window.message.kind() is MessageKind.QUEUED  # saved, sent when Qminder answers
     tap(window.message, window.message.start_over_button.text(), qtbot)
     assert window.current_screen() is not window.appointment_result
     assert kiosk.appointments.displays == ()
+    appointment_sandbox.set_down(False)
+    qtbot.waitUntil(lambda: status(appointment_sandbox, "due") == "NEW", timeout=15_000)
+    assert sum(1 for r in appointment_sandbox.requests if r.path.endswith("/checkin")) == 1
+    assert walk_ins(appointment_sandbox) == 0
 
 
 def test_a_lost_answer_on_check_in_is_looked_up_and_checks_in_once(
