@@ -49,7 +49,7 @@ class AppointmentRows(Store):
         stamp = timestamp(now)
         ended = tuple(state.value for state in UNSENT_FINAL_STATES)
         marks = ", ".join("?" for _ in ended)
-        with self._write() as db:
+        with self._write(proves_room=True) as db:
             db.execute(
                 f"UPDATE checkins SET ticket_id = NULL WHERE ticket_id = ? AND kind = ? "
                 f"AND state IN ({marks})",

@@ -81,7 +81,7 @@ class Outbox(AppointmentRows):
         except KeyMissing:
             raise StoreUnreadable("no outbox key: new check-ins cannot be stored") from None
         stamp = timestamp(now)
-        with self._write() as db:
+        with self._write(proves_room=True) as db:
             db.execute(
                 "INSERT INTO checkins (id, line_id, state, created_at, updated_at, "
                 "next_attempt_at, payload, key_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -79,11 +79,12 @@ class Plumbing:
             yield self._db()
 
     @contextlib.contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
+    def _write(self, *, proves_room: bool = False) -> Iterator[sqlite3.Connection]:
         """One transaction: ``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any error.
 
-        A disk or folder problem raises `StoreUnavailable` (and sets `problem`); a write that
-        succeeds clears it.
+        A disk or folder problem raises `StoreUnavailable` (and sets `problem`). Only a write
+        that `proves_room` (a new check-in, or the store's probe) clears it: a state change of
+        a row already stored still fits on a disk that cannot take the next check-in.
         """
         with self._lock:
             db = self._db()
@@ -105,7 +106,7 @@ class Plumbing:
                     raise
                 self._set_problem(problem)
                 raise StoreUnavailable(problem.describe(), problem) from None
-            if self._problem is not None:
+            if proves_room and self._problem is not None:
                 log.warning("check-ins can be stored again")
                 self._problem = None
 

@@ -154,7 +154,7 @@ class Store(Plumbing):
         Several, not one: a disk with room for a small write only (the pages a failed
         check-in left free) is still full for the next visitor; the kiosk must not flap
         between "full" and "can be stored again"."""
-        with self._write() as db:
+        with self._write(proves_room=True) as db:
             db.execute(
                 "INSERT OR REPLACE INTO meta (name, value) VALUES ('probe', zeroblob(?))",
                 (PROBE_BYTES,),

@@ -104,6 +104,18 @@ def test_room_for_a_small_write_only_is_still_a_full_disk(outbox: Outbox) -> Non
         outbox.add(long_form, now())  # indeed: the next visitor's check-in does not fit
 
 
+def test_a_stored_row_moving_on_does_not_clear_a_full_disk(outbox: Outbox) -> None:
+    """The sender keeps changing the states of rows already stored (sending, queued again):
+    such a small write fitting says nothing about room for the next visitor's check-in."""
+    kept = outbox.add(request("Kept"), now()).id
+    fill_disk(outbox)
+    add_until_full(outbox)
+    assert outbox.problem is StoreProblem.FULL
+    outbox.claim(kept, now())
+    outbox.mark_queued(kept, now(), now(), "TransportError")
+    assert outbox.problem is StoreProblem.FULL
+
+
 def test_the_sender_reports_a_full_disk_and_recovers_by_itself(
     outbox: Outbox, api: FakeQminder
 ) -> None:
