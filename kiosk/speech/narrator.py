@@ -18,6 +18,7 @@ from kiosk.speech.describe import ControlInfo, Kind
 from kiosk.speech.phrasebook import Phrasebook
 from kiosk.speech.screen import SpokenScreen, Text
 from kiosk.speech.voices import base_code
+from kiosk.ui.spoken import KeyRole, VirtualKey
 
 CONTEXT = "SpeechNarrator"
 
@@ -63,6 +64,16 @@ GUIDANCE_ON = str(
     )
 )
 VOLUME = str(QT_TRANSLATE_NOOP("SpeechNarrator", "Volume %1 percent."))
+KEY_NAMES = {
+    KeyRole.SHIFT: str(QT_TRANSLATE_NOOP("SpeechNarrator", "Shift")),
+    KeyRole.BACKSPACE: str(QT_TRANSLATE_NOOP("SpeechNarrator", "Backspace")),
+    KeyRole.SPACE: str(QT_TRANSLATE_NOOP("SpeechNarrator", "Space")),
+    KeyRole.ENTER: str(QT_TRANSLATE_NOOP("SpeechNarrator", "Enter")),
+    KeyRole.HIDE: str(QT_TRANSLATE_NOOP("SpeechNarrator", "Hide keyboard")),
+    KeyRole.LANGUAGE: str(QT_TRANSLATE_NOOP("SpeechNarrator", "Keyboard language")),
+    KeyRole.SYMBOLS: str(QT_TRANSLATE_NOOP("SpeechNarrator", "Symbols")),
+}
+KEY = str(QT_TRANSLATE_NOOP("SpeechNarrator", "key"))
 NO_VOICE = str(
     QT_TRANSLATE_NOOP(
         "SpeechNarrator", "Audio guidance is not available in %1. It continues in %2."
@@ -147,6 +158,15 @@ class Narrator:
         if self.private and not control.secret:
             return control.typed
         return self.word(language, CHARACTERS, len(control.typed))
+
+    def key(self, language: str, key: VirtualKey) -> str:
+        """A key of the on-screen keyboard: its character ("q", "2") or its name ("Shift")."""
+        if key.role is KeyRole.CHARACTER:
+            return key.text
+        name = KEY_NAMES.get(key.role)
+        if name is not None:
+            return self.word(language, name)
+        return key.text or self.word(language, KEY)
 
     # -- errors, the ticket, warnings, messages ----------------------------------------------
 

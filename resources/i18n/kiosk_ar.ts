@@ -872,6 +872,38 @@
         <source>Audio guidance is not available in %1. It continues in %2.</source>
         <translation>الإرشاد الصوتي غير متاح باللغة %1. سيستمر باللغة %2.</translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <translation>مفتاح التبديل</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>مسافة للخلف</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>مسافة</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>إدخال</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>إخفاء لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keyboard language</source>
+        <translation>لغة لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>الرموز</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>مفتاح</translation>
+    </message>
 </context>
 <context>
     <name>TextFieldWidget</name>

@@ -828,6 +828,38 @@
         <source>Audio guidance is not available in %1. It continues in %2.</source>
         <translation>Die Sprachführung ist auf %1 nicht verfügbar. Sie wird auf %2 fortgesetzt.</translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <translation>Umschalttaste</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Rücktaste</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>Tastatur ausblenden</translation>
+    </message>
+    <message>
+        <source>Keyboard language</source>
+        <translation>Tastatursprache</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Taste</translation>
+    </message>
 </context>
 <context>
     <name>TextFieldWidget</name>

@@ -828,6 +828,38 @@
         <source>Audio guidance is not available in %1. It continues in %2.</source>
         <translation>Hääljuhend pole keeles %1 saadaval. See jätkub keeles %2.</translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <translation>Tõstuklahv</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Tagasilüke</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Tühik</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Sisestusklahv</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>Peida klaviatuur</translation>
+    </message>
+    <message>
+        <source>Keyboard language</source>
+        <translation>Klaviatuuri keel</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Sümbolid</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>klahv</translation>
+    </message>
 </context>
 <context>
     <name>TextFieldWidget</name>

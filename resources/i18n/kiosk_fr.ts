@@ -828,6 +828,38 @@
         <source>Audio guidance is not available in %1. It continues in %2.</source>
         <translation>Le guidage vocal n'est pas disponible en %1. Il continue en %2.</translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <translation>Majuscule</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>Masquer le clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard language</source>
+        <translation>Langue du clavier</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symboles</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>touche</translation>
+    </message>
 </context>
 <context>
     <name>TextFieldWidget</name>

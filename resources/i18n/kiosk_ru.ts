@@ -839,6 +839,38 @@
         <source>Audio guidance is not available in %1. It continues in %2.</source>
         <translation>Голосовые подсказки недоступны на языке %1. Они продолжатся на языке %2.</translation>
     </message>
+    <message>
+        <source>Shift</source>
+        <translation>Шифт</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Ввод</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>Скрыть клавиатуру</translation>
+    </message>
+    <message>
+        <source>Keyboard language</source>
+        <translation>Язык клавиатуры</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Символы</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>клавиша</translation>
+    </message>
 </context>
 <context>
     <name>TextFieldWidget</name>
