@@ -18,21 +18,12 @@ from kiosk.speech.describe import ControlInfo, Kind
 from kiosk.speech.phrasebook import Phrasebook
 from kiosk.speech.screen import SpokenScreen, Text
 from kiosk.speech.voices import base_code
-from kiosk.ui.spoken import KeyRole, VirtualKey
+from kiosk.ui.spoken import PLURAL, KeyRole, VirtualKey
 
 CONTEXT = "SpeechNarrator"
 
 
-class _Plural:
-    """Marks a text said with a count: lupdate reads ``x.translate(context, source, None, n)``
-    as a plural (numerus) message, which QT_TRANSLATE_NOOP cannot express."""
-
-    @staticmethod
-    def translate(context: str, source: str, _disambiguation: None = None, _n: int = 0) -> str:
-        return source
-
-
-_PLURAL = _Plural()
+_PLURAL = PLURAL
 
 SEPARATOR = str(QT_TRANSLATE_NOOP("SpeechNarrator", ", "))
 LABEL_VALUE = str(QT_TRANSLATE_NOOP("SpeechNarrator", "%1: %2"))

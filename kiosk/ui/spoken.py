@@ -21,11 +21,28 @@ from kiosk.ui.focus_order import reading_order
 
 @dataclass(frozen=True)
 class Phrase:
-    """A kiosk text by its catalogue key; ``%1``, ``%2``... are filled from `args`."""
+    """A kiosk text by its catalogue key; ``%1``, ``%2``... are filled from `args`.
+
+    `n`: the count of a plural text (``"%n services."``), chosen in the spoken language's
+    plural forms.
+    """
 
     context: str
     source: str
     args: tuple[str, ...] = ()
+    n: int | None = None
+
+
+class _Plural:
+    """Marks a text said with a count: lupdate reads ``x.translate(context, source, None, n)``
+    as a plural (numerus) message, which QT_TRANSLATE_NOOP cannot express."""
+
+    @staticmethod
+    def translate(context: str, source: str, _disambiguation: None = None, _n: int = 0) -> str:
+        return source
+
+
+PLURAL = _Plural()
 
 
 Text = str | Phrase | tuple[str | Phrase, ...]

@@ -756,6 +756,17 @@
             <numerusform>%n شخص ينتظرون</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n services.</source>
+        <translation>
+            <numerusform>%n خدمة.</numerusform>
+            <numerusform>خدمة واحدة.</numerusform>
+            <numerusform>خدمتان.</numerusform>
+            <numerusform>%n خدمات.</numerusform>
+            <numerusform>%n خدمةً.</numerusform>
+            <numerusform>%n خدمة.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpeechNarrator</name>

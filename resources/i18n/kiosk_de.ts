@@ -724,6 +724,13 @@
             <numerusform>%n Personen warten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n services.</source>
+        <translation>
+            <numerusform>%n Anliegen.</numerusform>
+            <numerusform>%n Anliegen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpeechNarrator</name>

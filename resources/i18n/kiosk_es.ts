@@ -724,6 +724,13 @@
             <numerusform>%n personas esperando</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n services.</source>
+        <translation>
+            <numerusform>%n servicio.</numerusform>
+            <numerusform>%n servicios.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpeechNarrator</name>

@@ -724,6 +724,13 @@
             <numerusform>%n ootab</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n services.</source>
+        <translation>
+            <numerusform>%n teenus.</numerusform>
+            <numerusform>%n teenust.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpeechNarrator</name>

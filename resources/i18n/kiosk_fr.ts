@@ -724,6 +724,13 @@
             <numerusform>%n personnes en attente</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n services.</source>
+        <translation>
+            <numerusform>%n service.</numerusform>
+            <numerusform>%n services.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpeechNarrator</name>

@@ -732,6 +732,14 @@
             <numerusform>%n человек ждут</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n services.</source>
+        <translation>
+            <numerusform>%n услуга.</numerusform>
+            <numerusform>%n услуги.</numerusform>
+            <numerusform>%n услуг.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpeechNarrator</name>
