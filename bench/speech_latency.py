@@ -5,7 +5,8 @@ keeps breathing while it speaks.
 
 The kiosk's real Welcome screen (seven language buttons) is read by audio guidance. A keypad
 arrow key (sent to the window, as a keypad's key arrives) or a tap (explore by touch) moves to
-the next button; the time is taken from the event to the engine's state becoming Speaking.
+the next button; the time is taken from the event to the screen hearing that the engine
+speaks (the engine works in a thread of its own, so this includes the way back).
 Meanwhile a 10 ms heartbeat timer shows the longest time the event loop could not run. Qt's
 mock engine is measured always; Speech Dispatcher too where it is installed (a private one,
 whose output module writes the text down instead of playing it: what is measured is the kiosk
