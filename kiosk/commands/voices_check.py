@@ -49,10 +49,12 @@ def describe_voices(
         voice = SpeechEngine(name)
         locales = voice.locales()
         if not locales:
-            detail = voice.tts.errorString() or "it lists no voice"
+            detail = voice.error_string() or "it lists no voice"
             report.add(LABEL, f"the {name} engine does not answer ({detail}): nothing is said")
+            voice.close()
             return [language.code for language in languages]
         missing = voice.missing_languages(language.code for language in languages)
+        voice.close()
         voice.deleteLater()
     finally:
         if made is not None:

@@ -22,6 +22,7 @@ from kiosk.controllers.visit import VisitController
 from kiosk.speech.engine import SpeechEngine, platform_engine
 from kiosk.speech.guidance import GuidanceController
 from kiosk.speech.hold import HoldGesture
+from kiosk.speech.keyboard_cursor import KeyboardCursor
 from kiosk.speech.keypad import KeypadFilter
 from kiosk.speech.narrator import Narrator
 from kiosk.speech.outputs import AudioOutputWatcher
@@ -103,7 +104,8 @@ class SpeechFlow(QObject):
             rate=settings.speech_rate,
             parent=self,
         )
-        self.keypad = KeypadFilter(self.guidance, self)
+        self.keys = KeyboardCursor(self.guidance, window.keyboard_inset.keyboard)
+        self.keypad = KeypadFilter(self.guidance, self, keyboard=self.keys)
         self.touch = TouchExplorer(self.guidance, window)
         self.hold = HoldGesture(window)
         self.outputs = AudioOutputWatcher(self) if outputs else None

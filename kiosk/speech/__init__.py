@@ -4,7 +4,9 @@ Speech is a view like the screens (DESIGN.md section 10). Its parts:
 
 * `engine`: one `QTextToSpeech` (Speech Dispatcher on Linux, SAPI/WinRT on Windows, the
   system's voices on macOS; Qt's ``mock`` engine in tests), a voice per language, rate and
-  volume, and interruption: a new utterance never waits behind a stale one.
+  volume, and interruption: a new utterance never waits behind a stale one. The
+  `QTextToSpeech` object itself works in a thread of its own (`voice_thread`), so a slow
+  engine never stalls the screen.
 * `voices`: which voice serves which language, and which languages have none.
 * `narrator` and `phrasebook`: what is said, as translated sentences (pure functions of what
   the screen shows; typed text is never read aloud unless the kiosk is set to allow it).

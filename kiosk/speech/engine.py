@@ -2,6 +2,8 @@
 
 `SpeechEngine.say` always stops what is being said before it speaks: a visitor who moves on
 hears the new thing at once, never the end of a stale sentence first (EN 301 549 §5.1.3.4).
+The `QTextToSpeech` object itself lives in a thread of its own (`voice_thread`), so a slow
+engine (Speech Dispatcher answers each call by a round trip) never stalls the screen.
 The language is chosen by `voices.spoken_language`: the visitor's if the platform has a voice
 for it, else the location's default, else English (never a sentence read with a wrong voice).
 """
@@ -15,6 +17,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
 
 from kiosk.speech import voices
+from kiosk.speech.voice_thread import VoiceThread
 
 log = logging.getLogger("kiosk.speech")
 
@@ -41,6 +44,8 @@ def platform_engine() -> str | None:
 class SpeechEngine(QObject):
     """Speaks sentences in a language, interrupting whatever was being said.
 
+    Calls return at once: the engine works in its own thread (`voice_thread`).
+
     Args:
         engine: a Qt engine name (``"mock"`` in tests, ``"speechd"``...); None for the
             platform's default.
@@ -49,31 +54,67 @@ class SpeechEngine(QObject):
     Signals:
         said(str, str): a sentence and the language it is spoken in, as it is handed to the
             engine (what a listener hears; tests read it).
-        speaking_changed(bool): the engine started or stopped speaking.
+        speaking_changed(bool): the engine started or stopped speaking the newest sentence.
+        saying_word(str): the word being said, where the engine reports words.
     """
 
     said = Signal(str, str)
     speaking_changed = Signal(bool)
+    saying_word = Signal(str)
+
+    # Requests to the voice thread (queued: they cross threads).
+    _say = Signal(int, str, int, float, float)
+    _stop = Signal(int)
+    _rate = Signal(float)
+    _volume = Signal(float)
 
     def __init__(
         self, engine: str | None = None, region: str | None = None, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self.tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
+        voice = VoiceThread(engine)
+        self._voice = voice
+        self.destroyed.connect(lambda *_: voice.close())
+        worker = voice.worker
+        self._name = worker.name
+        self._locales = list(worker.locales)
+        self._error = worker.error
         self._region = region
         self._language: str | None = None
-        self._rate = 0.0
-        self._volume = 1.0
-        self.tts.stateChanged.connect(self._on_state_changed)
-        self.tts.errorOccurred.connect(self._on_error)
+        self._locale = -1
+        self._refused: set[int] = set()
+        self._rate_value = 0.0
+        self._volume_value = 1.0
+        self._number = 0
+        self._speaking = False
+        self._say.connect(worker.say)
+        self._stop.connect(worker.stop)
+        self._rate.connect(worker.set_rate)
+        self._volume.connect(worker.set_volume)
+        worker.state.connect(self._on_state)
+        worker.word.connect(self.saying_word)
+        worker.refused.connect(self._on_refused)
+
+    def close(self) -> None:
+        """Silence and end the voice thread (also done when the engine is deleted)."""
+        self._voice.close()
+
+    @property
+    def tts(self) -> QTextToSpeech | None:
+        """The `QTextToSpeech` object (it lives in the voice thread: look, do not call)."""
+        return self._voice.worker.tts
 
     # -- voices ------------------------------------------------------------------------------
 
     def engine_name(self) -> str:
-        return str(self.tts.engine())
+        return self._name
+
+    def error_string(self) -> str:
+        """What the engine reported when it started ("" when it started well)."""
+        return self._error
 
     def locales(self) -> list[QLocale]:
-        return list(self.tts.availableLocales())
+        return list(self._locales)
 
     def has_voice(self, code: str) -> bool:
         return voices.pick_locale(self.locales(), code, self._region) is not None
@@ -89,46 +130,52 @@ class SpeechEngine(QObject):
     # -- rate and volume ---------------------------------------------------------------------
 
     def rate(self) -> float:
-        return self._rate
+        return self._rate_value
 
     def set_rate(self, rate: float) -> None:
         """-1 (slowest) to 1 (fastest); 0 is the voice's normal pace."""
-        self._rate = clamp(rate, RATE_RANGE)
-        self.tts.setRate(self._rate)
+        self._rate_value = clamp(rate, RATE_RANGE)
+        self._rate.emit(self._rate_value)
 
     def volume(self) -> float:
-        return self._volume
+        return self._volume_value
 
     def set_volume(self, volume: float) -> None:
         """0 (silent) to 1 (loudest)."""
-        self._volume = round(clamp(volume, VOLUME_RANGE), 2)
-        self.tts.setVolume(self._volume)
+        self._volume_value = round(clamp(volume, VOLUME_RANGE), 2)
+        self._volume.emit(self._volume_value)
 
     # -- speaking ----------------------------------------------------------------------------
 
     def is_speaking(self) -> bool:
-        return self.tts.state() == QTextToSpeech.State.Speaking
+        """The newest sentence is being spoken."""
+        return self._speaking
 
     def say(self, text: str, language: str) -> bool:
         """Stop what is being said and speak `text` with a voice of `language`.
 
-        Returns False (and says nothing) when no voice speaks `language` or the engine failed:
-        a wrong voice is worse than silence.
+        Returns False (and says nothing) when no voice speaks `language` or the engine refused
+        it before: a wrong voice is worse than silence.
         """
         text = " ".join(text.split())
         self.stop()
         if not text or not self._use_language(language):
             return False
-        self.tts.setRate(self._rate)
-        self.tts.setVolume(self._volume)
+        number = self._next()
         self.said.emit(text, self._language or language)
-        self.tts.say(text)
+        self._say.emit(number, text, self._locale, self._rate_value, self._volume_value)
         return True
 
     def stop(self) -> None:
         """Silence at once (the visitor did something else)."""
-        if self.tts.state() in (QTextToSpeech.State.Speaking, QTextToSpeech.State.Paused):
-            self.tts.stop(QTextToSpeech.BoundaryHint.Immediate)
+        self._stop.emit(self._next())
+        self._set_speaking(False)
+
+    def _next(self) -> int:
+        """A new request: every one sent before it is stale from now on."""
+        self._number += 1
+        self._voice.worker.newest = self._number
+        return self._number
 
     def _use_language(self, code: str) -> bool:
         code = voices.base_code(code)
@@ -138,18 +185,27 @@ class SpeechEngine(QObject):
         if locale is None:
             log.warning("no voice for language %r: nothing said", code)
             return False
+        index = self._locales.index(locale)
+        if index in self._refused:
+            log.warning("the speech engine refused language %r", code)
+            return False
+        self._language, self._locale = code, index
+        return True
+
+    def _on_state(self, number: int, speaking: bool) -> None:
+        if number == self._number:
+            self._set_speaking(speaking)
+
+    def _set_speaking(self, speaking: bool) -> None:
+        if speaking != self._speaking:
+            self._speaking = speaking
+            self.speaking_changed.emit(speaking)
+
+    def _on_refused(self, index: int, message: str) -> None:
         # Speech Dispatcher reports an error at start when the system's locale has no voice
         # (a lobby PC running in C.UTF-8); it speaks once a locale it has is chosen, though
         # the error state stays. So the chosen locale is what counts.
-        self.tts.setLocale(locale)
-        if self.tts.locale().language() != locale.language():
-            log.warning("the speech engine refused language %r: %s", code, self.tts.errorString())
-            return False
-        self._language = code
-        return True
-
-    def _on_state_changed(self, state: QTextToSpeech.State) -> None:
-        self.speaking_changed.emit(state == QTextToSpeech.State.Speaking)
-
-    def _on_error(self, _reason: QTextToSpeech.ErrorReason, message: str) -> None:
-        log.warning("speech engine error: %s", message)
+        log.warning("the speech engine refused a voice: %s", message)
+        self._refused.add(index)
+        if self._locale == index:
+            self._language, self._locale = None, -1

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Literal
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 
 from kiosk.speech.describe import ControlInfo, describe, position
@@ -25,6 +26,7 @@ from kiosk.speech.engine import SpeechEngine
 from kiosk.speech.narrator import Narrator
 from kiosk.speech.screen import SpokenScreen, StaticScreen, Text
 from kiosk.speech.voices import SOURCE_LANGUAGE, base_code
+from kiosk.ui.spoken import VirtualKey
 
 log = logging.getLogger("kiosk.speech")
 
@@ -233,6 +235,8 @@ class GuidanceController(QObject):
                 self.say_control(target)
         else:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
+            if isinstance(target, QLineEdit) and not target.isReadOnly():
+                QGuiApplication.inputMethod().show()  # the on-screen keyboard, where there is one
             self.say_control(target)
 
     def say_control(self, control: QWidget) -> None:
@@ -244,6 +248,15 @@ class GuidanceController(QObject):
         self._watch(control)
         info = self._info(control)
         self._say_with(lambda lang: self.narrator.control(lang, info))
+
+    def say_key(self, key: VirtualKey) -> None:
+        """Say a key of the on-screen keyboard ("q", "Shift", "Space")."""
+        self._say_with(lambda lang: self.narrator.key(lang, key))
+
+    def follow_typing(self, edit: QLineEdit) -> None:
+        """Say what is typed into `edit` from now on (per the private-data rule)."""
+        if edit is not self._watched:
+            self._watch(edit)
 
     def last_said(self) -> QWidget | None:
         return self._last_said

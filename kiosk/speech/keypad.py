@@ -5,7 +5,8 @@ so a blind visitor exploring the keys presses nothing by chance). While it is on
 Up/Left and Shift+Tab go to the previous control, Down/Right and Tab to the next (Left and
 Right swap on a right-to-left screen), Enter and Space press, Escape and Backspace go back,
 F1 and ``?`` repeat the screen's instructions, ``+`` and ``-`` change the volume.
-In an edit field, keys that type or move the cursor belong to the field.
+In an edit field, keys that type or move the cursor belong to the field; with the on-screen
+keyboard open, the arrows, Enter, Space and Escape work its keys instead (`keyboard_cursor`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from kiosk.speech.guidance import GuidanceController
+from kiosk.speech.keyboard_cursor import KeyboardCursor
 
 
 class Action(Enum):
@@ -81,17 +83,43 @@ class KeypadFilter(QObject):
     Key presses reach the QWindow before the focused widget, so guidance decides first.
     """
 
-    def __init__(self, guidance: GuidanceController, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        guidance: GuidanceController,
+        parent: QObject | None = None,
+        keyboard: KeyboardCursor | None = None,
+    ) -> None:
         super().__init__(parent)
         self.guidance = guidance
+        self.keyboard = keyboard
+        self._taken: set[int] = set()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        if not isinstance(event, QKeyEvent):
+            return False
+        if event.type() == QEvent.Type.KeyRelease:
+            # The release of a key the on-screen keyboard's cursor took stays with it too: Qt
+            # Virtual Keyboard would otherwise reopen on Escape's release.
+            if event.key() in self._taken:
+                if not event.isAutoRepeat():
+                    self._taken.discard(event.key())
+                return True
+            return False
+        if event.type() != QEvent.Type.KeyPress:
             return False
         if self.guidance.mode == "off":
             return False
         focus = QApplication.focusWidget()
         in_text = isinstance(focus, QLineEdit) and not focus.isReadOnly()
+        keyboard = self.keyboard
+        if (
+            in_text
+            and keyboard is not None
+            and keyboard.available()
+            and keyboard.handle(event.key(), event.isAutoRepeat())
+        ):
+            self._taken.add(event.key())
+            return True
         action = key_action(
             event.key(),
             event.modifiers(),

@@ -18,20 +18,12 @@ from kiosk.speech.describe import ControlInfo, Kind
 from kiosk.speech.phrasebook import Phrasebook
 from kiosk.speech.screen import SpokenScreen, Text
 from kiosk.speech.voices import base_code
+from kiosk.ui.spoken import PLURAL, KeyRole, VirtualKey
 
 CONTEXT = "SpeechNarrator"
 
 
-class _Plural:
-    """Marks a text said with a count: lupdate reads ``x.translate(context, source, None, n)``
-    as a plural (numerus) message, which QT_TRANSLATE_NOOP cannot express."""
-
-    @staticmethod
-    def translate(context: str, source: str, _disambiguation: None = None, _n: int = 0) -> str:
-        return source
-
-
-_PLURAL = _Plural()
+_PLURAL = PLURAL
 
 SEPARATOR = str(QT_TRANSLATE_NOOP("SpeechNarrator", ", "))
 LABEL_VALUE = str(QT_TRANSLATE_NOOP("SpeechNarrator", "%1: %2"))
@@ -63,6 +55,16 @@ GUIDANCE_ON = str(
     )
 )
 VOLUME = str(QT_TRANSLATE_NOOP("SpeechNarrator", "Volume %1 percent."))
+KEY_NAMES = {
+    KeyRole.SHIFT: str(QT_TRANSLATE_NOOP("SpeechNarrator", "Shift")),
+    KeyRole.BACKSPACE: str(QT_TRANSLATE_NOOP("SpeechNarrator", "Backspace")),
+    KeyRole.SPACE: str(QT_TRANSLATE_NOOP("SpeechNarrator", "Space")),
+    KeyRole.ENTER: str(QT_TRANSLATE_NOOP("SpeechNarrator", "Enter")),
+    KeyRole.HIDE: str(QT_TRANSLATE_NOOP("SpeechNarrator", "Hide keyboard")),
+    KeyRole.LANGUAGE: str(QT_TRANSLATE_NOOP("SpeechNarrator", "Keyboard language")),
+    KeyRole.SYMBOLS: str(QT_TRANSLATE_NOOP("SpeechNarrator", "Symbols")),
+}
+KEY = str(QT_TRANSLATE_NOOP("SpeechNarrator", "key"))
 NO_VOICE = str(
     QT_TRANSLATE_NOOP(
         "SpeechNarrator", "Audio guidance is not available in %1. It continues in %2."
@@ -147,6 +149,15 @@ class Narrator:
         if self.private and not control.secret:
             return control.typed
         return self.word(language, CHARACTERS, len(control.typed))
+
+    def key(self, language: str, key: VirtualKey) -> str:
+        """A key of the on-screen keyboard: its character ("q", "2") or its name ("Shift")."""
+        if key.role is KeyRole.CHARACTER:
+            return key.text
+        name = KEY_NAMES.get(key.role)
+        if name is not None:
+            return self.word(language, name)
+        return key.text or self.word(language, KEY)
 
     # -- errors, the ticket, warnings, messages ----------------------------------------------
 

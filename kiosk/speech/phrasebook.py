@@ -40,7 +40,7 @@ class Phrasebook(QObject):
             return text
         if isinstance(text, tuple):
             return " ".join(part for part in (self.resolve(language, t) for t in text) if part)
-        out = self.text(language, text.context, text.source)
+        out = self.text(language, text.context, text.source, text.n)
         for index, arg in enumerate(text.args, start=1):
             out = out.replace(f"%{index}", arg)
         return out

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.keyboard_layouts import keyboard_layout, keyboard_layouts
 from kiosk.ui.theme import active_theme
+from kiosk.ui.virtual_keys import VirtualKey, find_keys, tap
 
 log = logging.getLogger("kiosk.ui")
 
@@ -118,6 +119,19 @@ class OnScreenKeyboard(QQuickWidget):
     def locale_name(self) -> str:
         """The keyboard's language as a locale name (``"et_EE"``)."""
         return str(self._root().property("localeName") or "") if self._ready else ""
+
+    def is_open(self) -> bool:
+        """The keyboard is shown (a text field has the focus and the input method is up)."""
+        return self._ready and self.isVisible()
+
+    def keys(self) -> list[VirtualKey]:
+        """The keys shown now, with where they are drawn (empty while it is closed)."""
+        return find_keys(self._root()) if self.is_open() else []
+
+    def press(self, key: VirtualKey) -> None:
+        """Press `key` as a tap would: it types, shifts or hides exactly as under a finger."""
+        if self.is_open():
+            tap(self, key.center())
 
     def panel_width(self) -> int:
         return round(float(self._root().property("panelWidth") or 0.0)) if self._ready else 0

@@ -4,14 +4,16 @@ Audio guidance (`kiosk.speech`) reads a screen through three methods, `speech_he
 `speech_instructions` and `speech_controls` (`kiosk.speech.screen.SpokenScreen`). The kiosk's
 own texts are given as `Phrase` (the catalogue context and English source), so that they are
 said in the spoken language even when it is not the one on screen (the visitor's language has
-no voice here); texts from Qminder are plain strings, said as they are.
+no voice here); texts from Qminder are plain strings, said as they are. The on-screen
+keyboard's keys are given as `VirtualKey` (`kiosk.ui.virtual_keys` finds them).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from kiosk.ui.focus_order import reading_order
@@ -19,15 +21,65 @@ from kiosk.ui.focus_order import reading_order
 
 @dataclass(frozen=True)
 class Phrase:
-    """A kiosk text by its catalogue key; ``%1``, ``%2``... are filled from `args`."""
+    """A kiosk text by its catalogue key; ``%1``, ``%2``... are filled from `args`.
+
+    `n`: the count of a plural text (``"%n services."``), chosen in the spoken language's
+    plural forms.
+    """
 
     context: str
     source: str
     args: tuple[str, ...] = ()
+    n: int | None = None
+
+
+class _Plural:
+    """Marks a text said with a count: lupdate reads ``x.translate(context, source, None, n)``
+    as a plural (numerus) message, which QT_TRANSLATE_NOOP cannot express."""
+
+    @staticmethod
+    def translate(context: str, source: str, _disambiguation: None = None, _n: int = 0) -> str:
+        return source
+
+
+PLURAL = _Plural()
 
 
 Text = str | Phrase | tuple[str | Phrase, ...]
 """A sentence as a screen gives it (a tuple: several, said one after the other)."""
+
+
+class KeyRole(StrEnum):
+    """What a key does, as it is said."""
+
+    CHARACTER = "character"
+    SHIFT = "shift"
+    BACKSPACE = "backspace"
+    SPACE = "space"
+    ENTER = "enter"
+    HIDE = "hide"
+    LANGUAGE = "language"
+    SYMBOLS = "symbols"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class VirtualKey:
+    """One key of the on-screen keyboard.
+
+    Attributes:
+        text: what it shows (``"q"``, ``"Q"`` while shifted, ``"2"``); "" for keys that
+            show no character.
+        role: a character, or which function key it is.
+        rect: where it is drawn, in the keyboard widget's coordinates.
+    """
+
+    text: str
+    role: KeyRole
+    rect: QRectF
+
+    def center(self) -> QPointF:
+        return self.rect.center()
 
 
 def reading_order_controls(screen: QWidget) -> list[QWidget]:

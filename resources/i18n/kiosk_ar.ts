@@ -756,6 +756,17 @@
             <numerusform>%n شخص ينتظرون</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n services.</source>
+        <translation>
+            <numerusform>%n خدمة.</numerusform>
+            <numerusform>خدمة واحدة.</numerusform>
+            <numerusform>خدمتان.</numerusform>
+            <numerusform>%n خدمات.</numerusform>
+            <numerusform>%n خدمةً.</numerusform>
+            <numerusform>%n خدمة.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpeechNarrator</name>
@@ -871,6 +882,38 @@
     <message>
         <source>Audio guidance is not available in %1. It continues in %2.</source>
         <translation>الإرشاد الصوتي غير متاح باللغة %1. سيستمر باللغة %2.</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>مفتاح التبديل</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>مسافة للخلف</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>مسافة</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>إدخال</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>إخفاء لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keyboard language</source>
+        <translation>لغة لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>الرموز</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>مفتاح</translation>
     </message>
 </context>
 <context>

@@ -724,6 +724,13 @@
             <numerusform>%n Personen warten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n services.</source>
+        <translation>
+            <numerusform>%n Anliegen.</numerusform>
+            <numerusform>%n Anliegen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpeechNarrator</name>
@@ -827,6 +834,38 @@
     <message>
         <source>Audio guidance is not available in %1. It continues in %2.</source>
         <translation>Die Sprachführung ist auf %1 nicht verfügbar. Sie wird auf %2 fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Umschalttaste</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Rücktaste</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Leertaste</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>Tastatur ausblenden</translation>
+    </message>
+    <message>
+        <source>Keyboard language</source>
+        <translation>Tastatursprache</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Taste</translation>
     </message>
 </context>
 <context>

@@ -724,6 +724,13 @@
             <numerusform>%n personas esperando</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n services.</source>
+        <translation>
+            <numerusform>%n servicio.</numerusform>
+            <numerusform>%n servicios.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpeechNarrator</name>
@@ -827,6 +834,38 @@
     <message>
         <source>Audio guidance is not available in %1. It continues in %2.</source>
         <translation>La guía por voz no está disponible en %1. Continúa en %2.</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Mayúsculas</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Retroceso</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>Ocultar teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard language</source>
+        <translation>Idioma del teclado</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Símbolos</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>tecla</translation>
     </message>
 </context>
 <context>

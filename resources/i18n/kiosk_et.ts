@@ -724,6 +724,13 @@
             <numerusform>%n ootab</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n services.</source>
+        <translation>
+            <numerusform>%n teenus.</numerusform>
+            <numerusform>%n teenust.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpeechNarrator</name>
@@ -827,6 +834,38 @@
     <message>
         <source>Audio guidance is not available in %1. It continues in %2.</source>
         <translation>Hääljuhend pole keeles %1 saadaval. See jätkub keeles %2.</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Tõstuklahv</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Tagasilüke</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Tühik</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Sisestusklahv</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>Peida klaviatuur</translation>
+    </message>
+    <message>
+        <source>Keyboard language</source>
+        <translation>Klaviatuuri keel</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Sümbolid</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>klahv</translation>
     </message>
 </context>
 <context>

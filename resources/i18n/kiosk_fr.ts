@@ -724,6 +724,13 @@
             <numerusform>%n personnes en attente</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n services.</source>
+        <translation>
+            <numerusform>%n service.</numerusform>
+            <numerusform>%n services.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpeechNarrator</name>
@@ -827,6 +834,38 @@
     <message>
         <source>Audio guidance is not available in %1. It continues in %2.</source>
         <translation>Le guidage vocal n'est pas disponible en %1. Il continue en %2.</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Majuscule</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>Masquer le clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard language</source>
+        <translation>Langue du clavier</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symboles</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>touche</translation>
     </message>
 </context>
 <context>

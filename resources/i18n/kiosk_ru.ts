@@ -732,6 +732,14 @@
             <numerusform>%n человек ждут</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n services.</source>
+        <translation>
+            <numerusform>%n услуга.</numerusform>
+            <numerusform>%n услуги.</numerusform>
+            <numerusform>%n услуг.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpeechNarrator</name>
@@ -838,6 +846,38 @@
     <message>
         <source>Audio guidance is not available in %1. It continues in %2.</source>
         <translation>Голосовые подсказки недоступны на языке %1. Они продолжатся на языке %2.</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Шифт</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Ввод</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>Скрыть клавиатуру</translation>
+    </message>
+    <message>
+        <source>Keyboard language</source>
+        <translation>Язык клавиатуры</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Символы</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>клавиша</translation>
     </message>
 </context>
 <context>

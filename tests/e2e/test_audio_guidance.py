@@ -41,6 +41,7 @@ SAID = {
     "en": {
         "on": "Audio guidance is on.",
         "service": "What can we help you with?",
+        "services": "3 services.",
         "details": "Your details.",
         "questions": "A few questions.",
         "number": "Your number is %1.",
@@ -51,6 +52,7 @@ SAID = {
     "es": {
         "on": "La guía por voz está activada.",
         "service": "¿En qué podemos ayudarle?",
+        "services": "3 servicios.",
         "details": "Sus datos.",
         "questions": "Unas preguntas.",
         "number": "Su número es %1.",
@@ -61,6 +63,7 @@ SAID = {
     "et": {
         "on": "Hääljuhend on sees.",
         "service": "Kuidas saame teid aidata?",
+        "services": "3 teenust.",
         "details": "Teie andmed.",
         "questions": "Mõned küsimused.",
         "number": "Teie number on %1.",
@@ -71,6 +74,7 @@ SAID = {
     "ar": {
         "on": "الإرشاد الصوتي مفعّل.",
         "service": "كيف يمكننا مساعدتك؟",
+        "services": "٣ خدمات.",
         "details": "بياناتك.",
         "questions": "بعض الأسئلة.",
         "number": "رقمك هو %1.",
@@ -129,6 +133,8 @@ def test_a_blind_visitor_checks_in_with_a_keypad_and_hears_each_step_in_their_la
     assert window.current_screen() is window.service
     assert heard.said[-1][1] == language
     assert heard.last().startswith(words["service"])
+    assert len(window.service.buttons) == 3
+    assert words["services"] in heard.last(), "the count of services is said"
     general = line_label(kiosk, LINE_GENERAL)
     assert join(general, words["button"]) in heard.last()
     keys.move_to_name(general)

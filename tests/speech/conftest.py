@@ -42,7 +42,7 @@ def engine(qtbot: QtBot) -> Iterator[SpeechEngine]:
     speech = SpeechEngine("mock")
     assert speech.engine_name() == "mock"
     yield speech
-    speech.stop()
+    speech.close()
     speech.deleteLater()
 
 

@@ -93,7 +93,9 @@ def test_back_help_and_volume_keys(
     press(qtbot, welcome, Qt.Key.Key_Minus)
     press(qtbot, welcome, Qt.Key.Key_Minus)
     assert heard.last() == "Volume 70 percent."
-    assert guidance.engine.tts.volume() == 0.7
+    tts = guidance.engine.tts
+    assert tts is not None
+    qtbot.waitUntil(lambda: tts.volume() == 0.7)
 
 
 def test_the_end_of_a_visit_turns_guidance_off_and_restores_the_volume(

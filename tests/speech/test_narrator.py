@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from kiosk.speech.describe import ControlInfo, Kind
-from kiosk.speech.narrator import Narrator
+from kiosk.speech.narrator import Narrator, sentence
 from kiosk.speech.phrasebook import Phrasebook
 from kiosk.speech.screen import Phrase, StaticScreen
+from kiosk.ui.screens.service import ServiceScreen
 
 ENGLISH = ControlInfo("English", Kind.BUTTON, position=(1, 7))
 SMS = ControlInfo("SMS", Kind.OPTION, checked=True, group="Preferred contact")
@@ -106,3 +108,29 @@ def test_a_voiceless_language_is_named_in_its_own_words(narrator: Narrator) -> N
     assert narrator.no_voice("de", "ar", "de") == (
         "Die Sprachführung ist auf العربية nicht verfügbar. Sie wird auf Deutsch fortgesetzt."
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "count", "said"),
+    [
+        ("en", 3, "Choose the service you came for. 3 services. General enquiries, button, 1 of 3"),
+        ("es", 3, "Elija el servicio que necesita. 3 servicios."),
+        ("et", 1, "Valige teenus, mille pärast tulite. 1 teenus."),
+        ("ru", 2, "Выберите нужную услугу. 2 услуги."),
+        ("ru", 5, "Выберите нужную услугу. 5 услуг."),
+        ("ar", 2, "يرجى اختيار الخدمة التي جئت من أجلها. خدمتان."),
+        ("fr", 3, "Choisissez le service qui vous amène. 3 services."),
+        ("de", 3, "Wählen Sie Ihr Anliegen. 3 Anliegen."),
+    ],
+)
+def test_the_service_screen_says_how_many_services_there_are(
+    qtbot: QtBot, narrator: Narrator, language: str, count: int, said: str
+) -> None:
+    screen = ServiceScreen()
+    qtbot.addWidget(screen)
+    names = ["General enquiries", "Passports", "Permits"][:count] + ["Other"] * (count - 3)
+    screen.set_lines([(str(index), name) for index, name in enumerate(names)])
+    first = ControlInfo("General enquiries", Kind.BUTTON, position=(1, count))
+    spoken = narrator.screen(language, screen, first if language == "en" else None)
+    heading = narrator.resolve(language, screen.speech_heading())
+    assert spoken == f"{sentence(heading)} {said}"

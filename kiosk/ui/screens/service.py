@@ -10,13 +10,15 @@ from PySide6.QtWidgets import QWidget
 from kiosk.ui.appointment_texts import AppointmentTexts
 from kiosk.ui.bidi import isolate, isolate_count
 from kiosk.ui.screens.base import NavigableScreen, stacked_scroll_area
-from kiosk.ui.spoken import Phrase, Text
+from kiosk.ui.spoken import PLURAL, Phrase, Text
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.responsive_grid import ResponsiveGrid
 from kiosk.ui.widgets.touch_button import TouchButton
 
 MAX_SERVICE_COLUMNS = 3
 NAME_LINES = 4
+SERVICES = PLURAL.translate("ServiceScreen", "%n services.", None, 0)
+"""Said after the instructions (audio guidance): how many services there are to choose."""
 """A line's name longer than this is cut with "…" (Qminder's 30 letters take at most 3)."""
 
 
@@ -101,7 +103,11 @@ class ServiceScreen(NavigableScreen):
         return Phrase("ServiceScreen", "What can we help you with?")
 
     def speech_instructions(self) -> Text:
-        return Phrase("ServiceScreen", "Choose the service you came for.")
+        """ "Choose the service you came for. 3 services." """
+        return (
+            Phrase("ServiceScreen", "Choose the service you came for."),
+            Phrase("ServiceScreen", SERVICES, n=len(self._lines)),
+        )
 
     def _relabel(self) -> None:
         for line_id, label in self._lines:
