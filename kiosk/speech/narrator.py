@@ -39,11 +39,14 @@ OFF = str(QT_TRANSLATE_NOOP("SpeechNarrator", "off"))
 UNAVAILABLE = str(QT_TRANSLATE_NOOP("SpeechNarrator", "unavailable"))
 EMPTY = str(QT_TRANSLATE_NOOP("SpeechNarrator", "empty"))
 CHARACTERS = _PLURAL.translate("SpeechNarrator", "%n characters entered", None, 0)
+CHARACTER = str(QT_TRANSLATE_NOOP("SpeechNarrator", "1 character entered"))
+"""A count of one has its own text, so that English (which has no catalogue) says it right."""
 ERRORS = _PLURAL.translate("SpeechNarrator", "%n answers need correcting.", None, 0)
 NOW_AT = str(QT_TRANSLATE_NOOP("SpeechNarrator", "Now at: %1"))
 NUMBER = str(QT_TRANSLATE_NOOP("SpeechNarrator", "Your number is %1."))
 REPEAT = str(QT_TRANSLATE_NOOP("SpeechNarrator", "Press Help to hear it again."))
 SECONDS_LEFT = _PLURAL.translate("SpeechNarrator", "%n seconds left.", None, 0)
+SECOND_LEFT = str(QT_TRANSLATE_NOOP("SpeechNarrator", "1 second left."))
 KEEP_GOING = str(
     QT_TRANSLATE_NOOP("SpeechNarrator", "Press Enter or touch the screen to continue.")
 )
@@ -148,7 +151,10 @@ class Narrator:
             return self.word(language, EMPTY)
         if self.private and not control.secret:
             return control.typed
-        return self.word(language, CHARACTERS, len(control.typed))
+        typed = len(control.typed)
+        return (
+            self.word(language, CHARACTER) if typed == 1 else self.word(language, CHARACTERS, typed)
+        )
 
     def key(self, language: str, key: VirtualKey) -> str:
         """A key of the on-screen keyboard: its character ("q", "2") or its name ("Shift")."""
@@ -201,6 +207,8 @@ class Narrator:
         )
 
     def seconds_left(self, language: str, seconds: int) -> str:
+        if seconds == 1:
+            return self.word(language, SECOND_LEFT)
         return self.word(language, SECONDS_LEFT, seconds)
 
     def message(self, language: str, *texts: Text) -> str:

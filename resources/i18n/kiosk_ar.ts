@@ -767,6 +767,10 @@
             <numerusform>%n خدمة.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 service.</source>
+        <translation>1 خدمة.</translation>
+    </message>
 </context>
 <context>
     <name>SpeechNarrator</name>
@@ -914,6 +918,14 @@
     <message>
         <source>key</source>
         <translation>مفتاح</translation>
+    </message>
+    <message>
+        <source>1 character entered</source>
+        <translation>تم إدخال 1 حرف</translation>
+    </message>
+    <message>
+        <source>1 second left.</source>
+        <translation>بقيت 1 ثانية.</translation>
     </message>
 </context>
 <context>

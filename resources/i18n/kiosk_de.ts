@@ -731,6 +731,10 @@
             <numerusform>%n Anliegen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 service.</source>
+        <translation>1 Anliegen.</translation>
+    </message>
 </context>
 <context>
     <name>SpeechNarrator</name>
@@ -866,6 +870,14 @@
     <message>
         <source>key</source>
         <translation>Taste</translation>
+    </message>
+    <message>
+        <source>1 character entered</source>
+        <translation>1 Zeichen eingegeben</translation>
+    </message>
+    <message>
+        <source>1 second left.</source>
+        <translation>Noch 1 Sekunde.</translation>
     </message>
 </context>
 <context>

@@ -731,6 +731,10 @@
             <numerusform>%n servicios.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 service.</source>
+        <translation>1 servicio.</translation>
+    </message>
 </context>
 <context>
     <name>SpeechNarrator</name>
@@ -866,6 +870,14 @@
     <message>
         <source>key</source>
         <translation>tecla</translation>
+    </message>
+    <message>
+        <source>1 character entered</source>
+        <translation>1 carácter introducido</translation>
+    </message>
+    <message>
+        <source>1 second left.</source>
+        <translation>Queda 1 segundo.</translation>
     </message>
 </context>
 <context>

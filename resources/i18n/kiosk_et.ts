@@ -731,6 +731,10 @@
             <numerusform>%n teenust.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 service.</source>
+        <translation>1 teenus.</translation>
+    </message>
 </context>
 <context>
     <name>SpeechNarrator</name>
@@ -866,6 +870,14 @@
     <message>
         <source>key</source>
         <translation>klahv</translation>
+    </message>
+    <message>
+        <source>1 character entered</source>
+        <translation>sisestatud 1 märk</translation>
+    </message>
+    <message>
+        <source>1 second left.</source>
+        <translation>Jäänud on 1 sekund.</translation>
     </message>
 </context>
 <context>

@@ -731,6 +731,10 @@
             <numerusform>%n services.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 service.</source>
+        <translation>1 service.</translation>
+    </message>
 </context>
 <context>
     <name>SpeechNarrator</name>
@@ -866,6 +870,14 @@
     <message>
         <source>key</source>
         <translation>touche</translation>
+    </message>
+    <message>
+        <source>1 character entered</source>
+        <translation>1 caractère saisi</translation>
+    </message>
+    <message>
+        <source>1 second left.</source>
+        <translation>Il reste 1 seconde.</translation>
     </message>
 </context>
 <context>

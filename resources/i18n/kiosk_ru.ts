@@ -740,6 +740,10 @@
             <numerusform>%n услуг.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 service.</source>
+        <translation>1 услуга.</translation>
+    </message>
 </context>
 <context>
     <name>SpeechNarrator</name>
@@ -878,6 +882,14 @@
     <message>
         <source>key</source>
         <translation>клавиша</translation>
+    </message>
+    <message>
+        <source>1 character entered</source>
+        <translation>введён 1 символ</translation>
+    </message>
+    <message>
+        <source>1 second left.</source>
+        <translation>Осталась 1 секунда.</translation>
     </message>
 </context>
 <context>

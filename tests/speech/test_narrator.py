@@ -73,7 +73,7 @@ def test_every_error_is_said_at_once_then_where_the_focus_is(narrator: Narrator)
     )
     assert said == (
         "2 answers need correcting. First name: Please enter at least 2 letters."
-        " Phone: Check the number. Now at: First name, edit field, 1 characters entered"
+        " Phone: Check the number. Now at: First name, edit field, 1 character entered"
     )
     assert narrator.errors("fr", [("Nom", "Trop court.")], None) == "Nom : Trop court."
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.appointment_texts import AppointmentTexts
@@ -17,9 +17,11 @@ from kiosk.ui.widgets.touch_button import TouchButton
 
 MAX_SERVICE_COLUMNS = 3
 NAME_LINES = 4
+"""A line's name longer than this is cut with "…" (Qminder's 30 letters take at most 3)."""
 SERVICES = PLURAL.translate("ServiceScreen", "%n services.", None, 0)
 """Said after the instructions (audio guidance): how many services there are to choose."""
-"""A line's name longer than this is cut with "…" (Qminder's 30 letters take at most 3)."""
+SERVICE = str(QT_TRANSLATE_NOOP("ServiceScreen", "1 service."))
+"""The same for one (its own text, so that English says it right without a catalogue)."""
 
 
 class ServiceScreen(NavigableScreen):
@@ -106,7 +108,9 @@ class ServiceScreen(NavigableScreen):
         """ "Choose the service you came for. 3 services." """
         return (
             Phrase("ServiceScreen", "Choose the service you came for."),
-            Phrase("ServiceScreen", SERVICES, n=len(self._lines)),
+            Phrase("ServiceScreen", SERVICE)
+            if len(self._lines) == 1
+            else Phrase("ServiceScreen", SERVICES, n=len(self._lines)),
         )
 
     def _relabel(self) -> None:
