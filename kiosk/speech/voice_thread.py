@@ -13,6 +13,7 @@ import atexit
 import logging
 import weakref
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtTextToSpeech import QTextToSpeech
 
@@ -137,14 +138,18 @@ class VoiceThread:
         opener.call.disconnect()
 
     def close(self) -> None:
-        """Silence, delete the engine in its thread and end the thread (idempotent)."""
-        if not self.thread.isRunning():
+        """Silence, delete the engine in its thread and end the thread (idempotent).
+
+        Safe however late it comes: after Qt has deleted the thread object (the application
+        torn down first), there is nothing left to end.
+        """
+        _RUNNING.discard(self)
+        if not shiboken6.isValid(self.thread) or not self.thread.isRunning():
             return
         closer = _Call()
         closer.call.connect(self.worker.close, BLOCKING)
         closer.call.emit()
         self.thread.wait()
-        _RUNNING.discard(self)
 
 
 class _Call(QObject):
