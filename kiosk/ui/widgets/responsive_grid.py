@@ -165,13 +165,10 @@ class ResponsiveGrid(QWidget):
         return self.width() if self.isVisible() else self._assumed_width
 
     def _columns_for(self, width: int) -> int:
-        # A cell is never narrower than its widget's longest word (a wrapping button's minimum):
-        # in a narrow grid (portrait, Large text) fewer columns, never a word broken in two.
-        widest_word = max((w.minimumSizeHint().width() for w in self._widgets), default=0)
         return column_count(
             len(self._widgets),
             width,
-            max(self._min_cell_width, widest_word),
+            self._min_cell_width,
             self._max_columns,
             self._spacing,
             balanced=self._balanced,
