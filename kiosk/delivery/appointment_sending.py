@@ -66,11 +66,7 @@ class AppointmentAttempts:
     async def send(self, row: Row) -> None:
         """Check a queued row in (the caller holds its row lock); expire it if too old."""
         context = self._context
-        now = context.now()
-        if now - row.created_at > self._max_age:
-            await context.db(context.outbox.mark_expired, row.id, now, "expired")
-            log.warning("appointment check-in %s expired before it was sent", short(row.id))
-            self._settlement.settle(row.id, Expired())
+        if await self._settlement.expire_if_stale(row, self._max_age):
             return
         api = self._api()
         if api is None:

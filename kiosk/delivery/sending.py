@@ -21,7 +21,6 @@ from kiosk.delivery.backoff import Backoff
 from kiosk.delivery.classify import Failure, FailureClass, classify, describe
 from kiosk.delivery.errors import IllegalTransition, PayloadUnavailable, TicketAlreadyClaimed
 from kiosk.delivery.health import Health
-from kiosk.delivery.outcome import Expired
 from kiosk.delivery.reconcile import Reconciler
 from kiosk.delivery.rows import Row
 from kiosk.delivery.sender_context import SenderContext, short
@@ -53,11 +52,7 @@ class Attempts:
     async def send(self, row: Row) -> None:
         """Send a queued row (the caller holds its row lock); expire it if it is too old."""
         context = self._context
-        now = context.now()
-        if now - row.created_at > self._max_age:
-            await context.db(context.outbox.mark_expired, row.id, now, "expired")
-            log.warning("check-in %s expired before it could be sent", short(row.id))
-            self._settlement.settle(row.id, Expired())
+        if await self._settlement.expire_if_stale(row, self._max_age):
             return
         try:
             request = await context.db(context.outbox.request, row.id)

@@ -7,12 +7,14 @@ the kiosk could forget. A ticket created without its publicId is read back once.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 
 from kiosk.api.errors import QminderError
 from kiosk.delivery.classify import describe
-from kiosk.delivery.outcome import Delivered, Outcome, Rejected
+from kiosk.delivery.outcome import Delivered, Expired, Outcome, Rejected
+from kiosk.delivery.rows import Row
 from kiosk.delivery.sender_context import SenderContext, short
 from kiosk.delivery.waiters import Waiters
 from kiosk.domain.ticket import Ticket
@@ -40,6 +42,17 @@ class Settlement:
         self._on_settled(row_id)
         self._waiters.resolve(row_id, outcome)
         self._context.changed()
+
+    async def expire_if_stale(self, row: Row, max_age: dt.timedelta) -> bool:
+        """Expire a queued row older than `max_age` before it is sent; whether it was."""
+        context = self._context
+        now = context.now()
+        if now - row.created_at <= max_age:
+            return False
+        await context.db(context.outbox.mark_expired, row.id, now, "expired")
+        log.warning("check-in %s expired before it could be sent", short(row.id))
+        self.settle(row.id, Expired())
+        return True
 
     async def reject(self, row_id: str, reason: str) -> None:
         context = self._context

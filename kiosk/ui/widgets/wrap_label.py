@@ -5,10 +5,10 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QWidget
 
 from kiosk.ui.style import set_role
+from kiosk.ui.widgets.text_fit import natural_width
 
 
 class WrapLabel(QLabel):
@@ -46,12 +46,4 @@ class WrapLabel(QLabel):
         Font metrics alone can be a pixel or two short for text shaped from several fonts
         (Arabic with Latin spaces), and the label would then wrap for want of them.
         """
-        layout = QTextLayout(line, self.font())
-        option = QTextOption()
-        option.setTextDirection(self.layoutDirection())
-        layout.setTextOption(option)
-        layout.beginLayout()
-        text_line = layout.createLine()
-        text_line.setLineWidth(1_000_000.0)
-        layout.endLayout()
-        return text_line.naturalTextWidth()
+        return natural_width(line, self.font(), self.layoutDirection())
