@@ -28,11 +28,12 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.api.errors import QminderError
 from kiosk.controllers.hours import utc_now
+from kiosk.controllers.outcome_report import Told, told
 from kiosk.controllers.tasks import TaskSlot
 from kiosk.delivery.appointment_checkin import AppointmentCheckIn
 from kiosk.delivery.classify import describe
 from kiosk.delivery.errors import DeliveryError
-from kiosk.delivery.outcome import Delivered, Outcome, Pending, Rejected
+from kiosk.delivery.outcome import Delivered, Outcome, Pending
 from kiosk.domain.appointment_display import AppointmentDisplay, display
 from kiosk.domain.appointments import (
     Appointment,
@@ -249,8 +250,8 @@ class AppointmentController(QObject):
             self.failed.emit(AppointmentFailure.UNREACHABLE)
             return
         self._set_busy(False)
+        verdict = told(outcome, "appointment check-in", log)
         if isinstance(outcome, Delivered):
-            log.info("appointment checked in")
             self.checked_in.emit(
                 AppointmentCheckedIn(
                     ticket_id=outcome.ticket_id,
@@ -259,15 +260,13 @@ class AppointmentController(QObject):
                     first_name=first_name,
                 )
             )
-        elif isinstance(outcome, Pending):
-            log.info("appointment check-in saved; Qminder did not answer in time")
+        elif verdict is Told.SAVED:
             self.queued.emit()
-        elif isinstance(outcome, Rejected):
-            log.warning("appointment check-in refused: %s", outcome.reason)
-            self.failed.emit(AppointmentFailure.REFUSED)
         else:
-            log.warning("appointment check-in not possible now: %s", type(outcome).__name__)
-            self.failed.emit(AppointmentFailure.UNREACHABLE)
+            refused = verdict is Told.REFUSED
+            self.failed.emit(
+                AppointmentFailure.REFUSED if refused else AppointmentFailure.UNREACHABLE
+            )
 
     # -- helpers -------------------------------------------------------------------------------
 

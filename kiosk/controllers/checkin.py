@@ -25,16 +25,14 @@ from typing import Literal, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.controllers.outcome_report import Told, told
 from kiosk.controllers.tasks import TaskSlot
 from kiosk.delivery.errors import DeliveryError
 from kiosk.delivery.outcome import (
     Delivered,
-    Expired,
     Outcome,
     Pending,
-    Rejected,
     Unavailable,
-    Withdrawn,
 )
 from kiosk.domain.ticket import TicketRequest
 
@@ -165,16 +163,14 @@ class CheckInController(QObject):
             )
 
     def _report(self, outcome: Outcome) -> None:
+        verdict = told(outcome, "check-in", log)
         if isinstance(outcome, Delivered):
             self.succeeded.emit(
                 CheckInResult(ticket_id=outcome.ticket_id, public_id=outcome.public_id)
             )
-        elif isinstance(outcome, Pending):
-            log.info("check-in saved; Qminder did not answer in time")
+        elif verdict is Told.SAVED:
             self.queued.emit()
-        elif isinstance(outcome, Rejected):
-            log.warning("Qminder rejected the check-in: %s", outcome.reason)
-            self.failed.emit(CheckInFailure.REJECTED)
-        elif isinstance(outcome, Withdrawn | Unavailable | Expired):
-            log.warning("check-in not possible now: %s", type(outcome).__name__)
-            self.failed.emit(CheckInFailure.UNAVAILABLE)
+        else:
+            self.failed.emit(
+                CheckInFailure.REJECTED if verdict is Told.REFUSED else CheckInFailure.UNAVAILABLE
+            )

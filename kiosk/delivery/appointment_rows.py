@@ -14,7 +14,6 @@ import uuid
 
 from kiosk.delivery.appointment_checkin import ROW_KIND, AppointmentCheckIn
 from kiosk.delivery.errors import (
-    DecryptError,
     KeyMissing,
     PayloadUnavailable,
     StoreUnreadable,
@@ -96,19 +95,10 @@ class AppointmentRows(Store):
         `PayloadUnavailable` if erased, damaged or not an appointment check-in (never sent
         then), `KeyMissing` if its key is not available (the row is kept for it).
         """
-        with self._read() as db:
-            found = db.execute(
-                "SELECT payload, key_id FROM checkins WHERE id = ?", (row_id,)
-            ).fetchone()
-        if found is None:
-            raise KeyError(row_id)
-        if found[0] is None:
-            raise PayloadUnavailable(
-                f"outbox row {row_id}: personal data erased", UNREADABLE_CHECK_IN
-            )
+        data = self._payload(row_id, UNREADABLE_CHECK_IN)
         try:
-            return AppointmentCheckIn.from_payload(self._keys.decrypt(bytes(found[0]), found[1]))
-        except (DecryptError, ValueError):
+            return AppointmentCheckIn.from_payload(data)
+        except ValueError:
             raise PayloadUnavailable(
                 f"outbox row {row_id}: appointment check-in damaged", UNREADABLE_CHECK_IN
             ) from None

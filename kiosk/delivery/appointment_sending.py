@@ -16,10 +16,10 @@ Never, whatever happens, is a walk-in ticket created for an appointment row.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 
 from kiosk.delivery.appointment_checkin import (
+    AppointmentCheckIn,
     CheckedIn,
     CheckInApi,
     Failed,
@@ -29,14 +29,13 @@ from kiosk.delivery.appointment_checkin import (
     resolve,
 )
 from kiosk.delivery.classify import Failure, FailureClass, describe
-from kiosk.delivery.errors import IllegalTransition, PayloadUnavailable
-from kiosk.delivery.health import Health
-from kiosk.delivery.outcome import Delivered, Expired
+from kiosk.delivery.crew import Crew
+from kiosk.delivery.errors import PayloadUnavailable
+from kiosk.delivery.outcome import Delivered
 from kiosk.delivery.reconcile import Reconciler
 from kiosk.delivery.rows import Row
-from kiosk.delivery.sender_context import SenderContext, short
+from kiosk.delivery.sender_context import short
 from kiosk.delivery.sending import Attempts
-from kiosk.delivery.settlement import Settlement
 
 log = logging.getLogger("kiosk.delivery")
 
@@ -46,42 +45,17 @@ NO_CHECK_IN_API = "the Qminder client cannot check appointments in"
 class AppointmentAttempts:
     """Sends and resolves appointment rows, one request per call."""
 
-    def __init__(
-        self,
-        context: SenderContext,
-        settlement: Settlement,
-        health: Health,
-        attempts: Attempts,
-        reconciler: Reconciler,
-        *,
-        max_age: dt.timedelta,
-    ) -> None:
-        self._context = context
-        self._settlement = settlement
-        self._health = health
+    def __init__(self, crew: Crew, attempts: Attempts, reconciler: Reconciler) -> None:
+        self._crew = crew
         self._attempts = attempts
         self._reconciler = reconciler
-        self._max_age = max_age
 
     async def send(self, row: Row) -> None:
         """Check a queued row in (the caller holds its row lock); expire it if too old."""
-        context = self._context
-        if await self._settlement.expire_if_stale(row, self._max_age):
+        ready = await self._crew.claim(row, self._ready)
+        if ready is None:
             return
-        api = self._api()
-        if api is None:
-            await self._settlement.reject(row.id, NO_CHECK_IN_API)
-            return
-        try:
-            checkin = await context.db(context.outbox.appointment, row.id)
-        except PayloadUnavailable as exc:
-            await self._settlement.reject(row.id, exc.reason)
-            return
-        await context.throttle()
-        try:
-            row = await context.db(context.outbox.claim, row.id, context.now())
-        except IllegalTransition:
-            return
+        row, (api, checkin) = ready
         log.debug("appointment check-in %s: attempt %d", short(row.id), row.attempts)
         try:
             step = await attempt(api, checkin.ticket_id)
@@ -97,38 +71,25 @@ class AppointmentAttempts:
 
     async def reconcile(self, row: Row) -> None:
         """Read an ambiguous row's appointment status: delivered, queued again, or rejected."""
-        context = self._context
-        api = self._api()
-        if api is None:
-            await self._settlement.reject(row.id, NO_CHECK_IN_API)
+        ready = await self._ready(row, "; it may be checked in")
+        if ready is None:
             return
-        try:
-            checkin = await context.db(context.outbox.appointment, row.id)
-        except PayloadUnavailable as exc:
-            await self._settlement.reject(row.id, f"{exc.reason}; it may be checked in")
-            return
-        await context.throttle()
+        api, checkin = ready
+        await self._crew.context.throttle()
         step = await resolve(api, checkin.ticket_id)
         if isinstance(step, Failed):
             await self._reconciler.lookup_failed(row, step.failure)
         elif isinstance(step, NotCheckedIn):
-            await self._health.answered()
-            now = context.now()
-            if now - row.created_at > self._max_age:
-                await context.db(
-                    context.outbox.mark_expired, row.id, now, "expired: not checked in"
-                )
-                log.warning("appointment check-in %s not done and too old", short(row.id))
-                self._settlement.settle(row.id, Expired())
-                context.changed()
-            else:
+            await self._crew.health.answered()
+            settlement = self._crew.settlement
+            if not await settlement.expire_if_stale(row, self._crew.max_age, "not checked in"):
                 await self._send_again(row, "still scheduled on Qminder")
         else:
             await self._settled(row, step)
 
     async def resolve_for_withdraw(self, row: Row) -> Delivered | None:
         """One status read of an ambiguous row being withdrawn; Delivered if it is checked in."""
-        context = self._context
+        context = self._crew.context
         api = self._api()
         if api is None:
             return None
@@ -140,22 +101,35 @@ class AppointmentAttempts:
             return None
         if not isinstance(step, CheckedIn):
             return None
-        return await self._settlement.deliver(row.id, step.ticket_id, step.public_id)
+        return await self._crew.settlement.deliver(row.id, step.ticket_id, step.public_id)
 
     async def _settled(self, row: Row, step: CheckedIn | Refused) -> None:
-        await self._health.answered()
+        await self._crew.health.answered()
         if isinstance(step, CheckedIn):
-            await self._settlement.deliver(row.id, step.ticket_id, step.public_id)
+            await self._crew.settlement.deliver(row.id, step.ticket_id, step.public_id)
         else:
-            await self._settlement.reject(row.id, step.reason)
+            await self._crew.settlement.reject(row.id, step.reason)
 
     async def _send_again(self, row: Row, why: str) -> None:
-        context = self._context
+        context = self._crew.context
         now = context.now()
         await context.db(context.outbox.mark_queued, row.id, now, now, why)
         log.info("appointment check-in %s: %s, sending it again", short(row.id), why)
         context.changed()
 
+    async def _ready(
+        self, row: Row, note: str = ""
+    ) -> tuple[CheckInApi, AppointmentCheckIn] | None:
+        """The client and the row's check-in, or None after rejecting the row (the client
+        cannot check appointments in, or the row cannot be read; `note` ends the reason)."""
+        settlement = self._crew.settlement
+        api = self._api()
+        if api is None:
+            await settlement.reject(row.id, NO_CHECK_IN_API)
+            return None
+        checkin = await settlement.payload(row, self._crew.context.outbox.appointment, note)
+        return None if checkin is None else (api, checkin)
+
     def _api(self) -> CheckInApi | None:
-        client = self._context.client
+        client = self._crew.context.client
         return client if isinstance(client, CheckInApi) else None

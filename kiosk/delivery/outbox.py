@@ -20,7 +20,6 @@ from collections.abc import Iterable
 
 from kiosk.delivery.appointment_rows import AppointmentRows
 from kiosk.delivery.errors import (
-    DecryptError,
     IllegalTransition,
     KeyMissing,
     PayloadUnavailable,
@@ -296,22 +295,7 @@ class Outbox(AppointmentRows):
         `PayloadUnavailable` if erased, damaged or no longer valid (never sent then),
         `KeyMissing` if its key is not available (the row is kept for it).
         """
-        with self._read() as db:
-            found = db.execute(
-                "SELECT payload, key_id FROM checkins WHERE id = ?", (row_id,)
-            ).fetchone()
-        if found is None:
-            raise KeyError(row_id)
-        if found[0] is None:
-            raise PayloadUnavailable(
-                f"outbox row {row_id}: personal data erased", UNREADABLE_PAYLOAD
-            )
-        try:
-            data = self._keys.decrypt(bytes(found[0]), found[1])
-        except DecryptError:
-            raise PayloadUnavailable(
-                f"outbox row {row_id}: payload damaged", UNREADABLE_PAYLOAD
-            ) from None
+        data = self._payload(row_id, UNREADABLE_PAYLOAD)
         try:
             return TicketRequest.checked(data)
         except InvalidTicketRequest as exc:

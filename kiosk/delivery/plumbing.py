@@ -13,7 +13,6 @@ import logging
 import sqlite3
 import threading
 from collections.abc import Iterator
-from types import TracebackType
 from typing import Any, Self
 
 from kiosk.delivery import storefile
@@ -53,12 +52,7 @@ class Plumbing:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *_exc: object) -> None:
         self.close()
 
     def _set_problem(self, problem: StoreProblem) -> None:

@@ -17,17 +17,15 @@ from collections.abc import Awaitable, Callable, Iterable
 
 from kiosk.api.errors import QminderError
 from kiosk.delivery.appointment_checkin import ROW_KIND
-from kiosk.delivery.backoff import Backoff
 from kiosk.delivery.classify import Failure, FailureClass, classify, describe
+from kiosk.delivery.crew import Crew
 from kiosk.delivery.errors import LookupIncomplete, PayloadUnavailable, TicketAlreadyClaimed
-from kiosk.delivery.health import Health
 from kiosk.delivery.lookup import LookupPolicy, TicketFinder
-from kiosk.delivery.outcome import Expired, Outcome, Withdrawn
+from kiosk.delivery.outcome import Outcome, Withdrawn
 from kiosk.delivery.rows import Row
-from kiosk.delivery.sender_context import SenderContext, short
-from kiosk.delivery.settlement import Settlement
+from kiosk.delivery.sender_context import short
 from kiosk.delivery.states import State
-from kiosk.delivery.waiters import Waiters, settled_outcome
+from kiosk.delivery.waiters import settled_outcome
 
 log = logging.getLogger("kiosk.delivery")
 
@@ -35,26 +33,11 @@ log = logging.getLogger("kiosk.delivery")
 class Reconciler:
     """Looks ambiguous rows up and withdraws rows that must never be sent."""
 
-    def __init__(
-        self,
-        context: SenderContext,
-        settlement: Settlement,
-        health: Health,
-        waiters: Waiters,
-        *,
-        policy: LookupPolicy,
-        backoff: Backoff,
-        max_age: dt.timedelta,
-    ) -> None:
-        self._context = context
-        self._settlement = settlement
-        self._health = health
-        self._waiters = waiters
+    def __init__(self, crew: Crew, policy: LookupPolicy) -> None:
+        self._crew = crew
         self._policy = policy
-        self._backoff = backoff
-        self._max_age = max_age
         self._finder = TicketFinder(
-            context.client, policy, throttle=context.throttle, claimed=self._claimed
+            crew.context.client, policy, throttle=crew.context.throttle, claimed=self._claimed
         )
         self._answered_rows: set[str] = set()
         """Ambiguous rows whose server answered (5xx): a lookup miss counts at once."""
@@ -71,11 +54,11 @@ class Reconciler:
 
     async def reconcile(self, row: Row) -> None:
         """Look an ambiguous row up: delivered, looked up again later, or queued again."""
-        context = self._context
-        try:
-            request = await context.db(context.outbox.request, row.id)
-        except PayloadUnavailable as exc:
-            await self._settlement.reject(row.id, f"{exc.reason}; the ticket may exist")
+        context = self._crew.context
+        request = await self._crew.settlement.payload(
+            row, context.outbox.request, "; the ticket may exist"
+        )
+        if request is None:
             return
         try:
             found = await self._finder.find(row, request, context.now())
@@ -85,17 +68,19 @@ class Reconciler:
         except LookupIncomplete:
             await self.lookup_failed(row, Failure(FailureClass.RETRYABLE, "lookup incomplete"))
             return
-        await self._health.answered()
+        await self._crew.health.answered()
         now = context.now()
         if found is not None:
             try:
-                await self._settlement.deliver_found(row.id, found)
+                await self._crew.settlement.deliver_found(row.id, found)
             except TicketAlreadyClaimed:
                 await context.db(context.outbox.note_lookup, row.id, now, now, missed=False)
             return
         if row.id not in self._answered_rows and now < self._policy.settled_at(row):
             # The request may still be in progress on Qminder: this miss proves nothing.
-            due = self._policy.next_early_lookup(row, now, visitor_waiting=row.id in self._waiters)
+            due = self._policy.next_early_lookup(
+                row, now, visitor_waiting=row.id in self._crew.waiters
+            )
             await context.db(context.outbox.note_lookup, row.id, now, due, missed=False)
             log.info("check-in %s not on Qminder yet; it may still be in progress", short(row.id))
             context.changed()
@@ -105,10 +90,8 @@ class Reconciler:
             due = now + dt.timedelta(seconds=self._policy.interval)
             await context.db(context.outbox.note_lookup, row.id, now, due, missed=True)
             log.info("check-in %s not found on Qminder yet (%d)", short(row.id), misses)
-        elif now - row.created_at > self._max_age:
-            await context.db(context.outbox.mark_expired, row.id, now, "expired: not on Qminder")
-            log.warning("check-in %s not on Qminder and too old to send", short(row.id))
-            self._settlement.settle(row.id, Expired())
+        elif now - row.created_at > self._crew.max_age:
+            await self._crew.settlement.expire(row.id, "not on Qminder")
         else:
             await context.db(context.outbox.mark_queued, row.id, now, now, "not found on Qminder")
             self._answered_rows.discard(row.id)
@@ -117,7 +100,7 @@ class Reconciler:
 
     async def withdraw(self, row_id: str) -> Outcome:
         """Make sure a check-in is never sent later; see `Sender.withdraw`."""
-        context = self._context
+        context = self._crew.context
         async with context.locks.hold(row_id):
             row = await context.db(context.outbox.get, row_id)
             settled = settled_outcome(row)
@@ -137,19 +120,19 @@ class Reconciler:
                     return found
             await context.db(context.outbox.mark_withdrawn, row.id, context.now())
             log.info("check-in %s withdrawn", short(row.id))
-            self._settlement.settle(row.id, Withdrawn())
+            self._crew.settlement.settle(row.id, Withdrawn())
             return Withdrawn()
 
     async def lookup_failed(self, row: Row, failure: Failure) -> None:
-        context = self._context
+        context = self._crew.context
         now = context.now()
-        self._health.note_error(row.id, failure)
+        self._crew.health.note_error(row.id, failure)
         if failure.kind is FailureClass.AUTH:
-            self._health.set_unavailable(failure.reason)
+            self._crew.health.set_unavailable(failure.reason)
         elif failure.kind is not FailureClass.PERMANENT:
-            self._health.failed(now, failure)
-        wait = self._backoff.delay(row.lookups + 1, context.rng, failure.retry_after)
-        if row.id in self._waiters and failure.retry_after is None:
+            self._crew.health.failed(now, failure)
+        wait = self._crew.backoff.delay(row.lookups + 1, context.rng, failure.retry_after)
+        if row.id in self._crew.waiters and failure.retry_after is None:
             # A visitor waits for this number: try again soon, so it shows once Qminder answers.
             wait = min(wait, self._policy.early_interval)
         due = now + dt.timedelta(seconds=wait)
@@ -160,7 +143,7 @@ class Reconciler:
 
     async def _lookup_for_withdraw(self, row: Row) -> Outcome | None:
         """One immediate lookup of an ambiguous row being withdrawn; Delivered if found."""
-        context = self._context
+        context = self._crew.context
         try:
             request = await context.db(context.outbox.request, row.id)
             found = await self._finder.find(row, request, context.now())
@@ -172,7 +155,7 @@ class Reconciler:
         if found is None:
             return None
         try:
-            return await self._settlement.deliver_found(row.id, found)
+            return await self._crew.settlement.deliver_found(row.id, found)
         except TicketAlreadyClaimed:
             return None
 
@@ -181,5 +164,5 @@ class Reconciler:
         return None if resolve is None else await resolve(row)
 
     async def _claimed(self, ticket_ids: Iterable[str]) -> set[str]:
-        context = self._context
+        context = self._crew.context
         return await context.db(context.outbox.claimed, list(ticket_ids))

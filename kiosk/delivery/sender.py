@@ -14,7 +14,8 @@ face; each responsibility has its own module:
 * `kiosk.delivery.waiters`: the screens waiting for a check-in's outcome;
 * `kiosk.delivery.settlement`: committing an outcome, then telling the waiters;
 * `kiosk.delivery.housekeeping`: the periodic sweep (expiry, erasure, healing the store);
-* `kiosk.delivery.sender_context`: the outbox's worker thread, row locks, rate limit, clock.
+* `kiosk.delivery.sender_context`: the outbox's worker thread, row locks, rate limit, clock;
+* `kiosk.delivery.crew`: what the row-handling parts share, and readying a row to be sent.
 
 After ``Backoff.slow_after`` consecutive failures the sender only probes Qminder (a small
 search) every ``Backoff.slow_interval`` seconds, and at once when a new check-in arrives; the
@@ -35,6 +36,7 @@ from kiosk.delivery.appointment_checkin import ROW_KIND, AppointmentCheckIn
 from kiosk.delivery.appointment_sending import AppointmentAttempts
 from kiosk.delivery.backoff import Backoff
 from kiosk.delivery.classify import describe
+from kiosk.delivery.crew import Crew
 from kiosk.delivery.errors import StoreUnavailable
 from kiosk.delivery.health import Health
 from kiosk.delivery.housekeeping import Housekeeping
@@ -98,15 +100,10 @@ class Sender:
         self._settlement = settlement = Settlement(  # a settled row needs no more lookups
             context, waiters, on_settled=lambda row_id: self._reconciler.forget(row_id)
         )
-        self._reconciler = reconciler = Reconciler(
-            context, settlement, health, waiters, policy=lookup, backoff=backoff, max_age=max_age
-        )
-        self._attempts = attempts = Attempts(
-            context, settlement, health, reconciler, backoff=backoff, max_age=max_age
-        )
-        self._appointments = appointments = AppointmentAttempts(
-            context, settlement, health, attempts, reconciler, max_age=max_age
-        )
+        crew = Crew(context, settlement, health, waiters, backoff, max_age)
+        self._reconciler = reconciler = Reconciler(crew, lookup)
+        self._attempts = attempts = Attempts(crew, reconciler)
+        self._appointments = appointments = AppointmentAttempts(crew, attempts, reconciler)
         reconciler.resolve_appointment = appointments.resolve_for_withdraw
         self._housekeeping = Housekeeping(
             context,

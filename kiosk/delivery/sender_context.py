@@ -21,8 +21,10 @@ from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
 from kiosk.api.ports import TicketSearch
+from kiosk.delivery.errors import IllegalTransition
 from kiosk.delivery.outbox import Outbox
 from kiosk.delivery.ratelimit import RateLimiter
+from kiosk.delivery.rows import Row
 from kiosk.domain.ticket import Ticket, TicketCreated, TicketRequest
 
 log = logging.getLogger("kiosk.delivery")
@@ -120,6 +122,15 @@ class SenderContext:
         """Wait for the rate limit before a request to Qminder."""
         if self.limiter is not None:
             await self.limiter.acquire()
+
+    async def claim(self, row_id: str) -> Row | None:
+        """Wait for the rate limit, then mark the row ``sending`` (committed before the
+        request goes out); None if it has moved on meanwhile (a withdrawal, the sweep)."""
+        await self.throttle()
+        try:
+            return await self.db(self.outbox.claim, row_id, self.now())
+        except IllegalTransition:
+            return None
 
     def changed(self) -> None:
         """Tell the listener that `Sender.status()` may read differently now."""

@@ -17,14 +17,13 @@ import datetime as dt
 import logging
 
 from kiosk.api.errors import QminderError
-from kiosk.delivery.backoff import Backoff
 from kiosk.delivery.classify import Failure, FailureClass, classify, describe
-from kiosk.delivery.errors import IllegalTransition, PayloadUnavailable, TicketAlreadyClaimed
-from kiosk.delivery.health import Health
+from kiosk.delivery.crew import Crew
+from kiosk.delivery.errors import TicketAlreadyClaimed
 from kiosk.delivery.reconcile import Reconciler
 from kiosk.delivery.rows import Row
-from kiosk.delivery.sender_context import SenderContext, short
-from kiosk.delivery.settlement import Settlement
+from kiosk.delivery.sender_context import short
+from kiosk.domain.ticket import TicketRequest
 
 log = logging.getLogger("kiosk.delivery")
 
@@ -32,38 +31,17 @@ log = logging.getLogger("kiosk.delivery")
 class Attempts:
     """Sends queued rows, one request per call of `send`."""
 
-    def __init__(
-        self,
-        context: SenderContext,
-        settlement: Settlement,
-        health: Health,
-        reconciler: Reconciler,
-        *,
-        backoff: Backoff,
-        max_age: dt.timedelta,
-    ) -> None:
-        self._context = context
-        self._settlement = settlement
-        self._health = health
+    def __init__(self, crew: Crew, reconciler: Reconciler) -> None:
+        self._crew = crew
         self._reconciler = reconciler
-        self._backoff = backoff
-        self._max_age = max_age
 
     async def send(self, row: Row) -> None:
         """Send a queued row (the caller holds its row lock); expire it if it is too old."""
-        context = self._context
-        if await self._settlement.expire_if_stale(row, self._max_age):
+        context = self._crew.context
+        ready = await self._crew.claim(row, self._request)
+        if ready is None:
             return
-        try:
-            request = await context.db(context.outbox.request, row.id)
-        except PayloadUnavailable as exc:
-            await self._settlement.reject(row.id, exc.reason)
-            return
-        await context.throttle()
-        try:
-            row = await context.db(context.outbox.claim, row.id, context.now())
-        except IllegalTransition:
-            return
+        row, request = ready
         log.debug("check-in %s: attempt %d", short(row.id), row.attempts)
         try:
             created = await context.client.create_ticket(request)
@@ -75,7 +53,7 @@ class Attempts:
             await self.failed(row, Failure(FailureClass.AMBIGUOUS, describe(exc)))
             return
         try:
-            await self._settlement.deliver(row.id, created.id, created.public_id)
+            await self._crew.settlement.deliver(row.id, created.id, created.public_id)
         except TicketAlreadyClaimed:
             # Another row's lookup took this fresh ticket (same visitor details, same moment);
             # that row is settled with it, so this one is sent again.
@@ -83,22 +61,25 @@ class Attempts:
             await context.db(
                 context.outbox.mark_queued, row.id, context.now(), context.now(), "claimed"
             )
-        await self._health.answered()
+        await self._crew.health.answered()
+
+    async def _request(self, row: Row) -> TicketRequest | None:
+        return await self._crew.settlement.payload(row, self._crew.context.outbox.request)
 
     async def failed(self, row: Row, failure: Failure) -> None:
-        context = self._context
-        health = self._health
+        context = self._crew.context
+        health = self._crew.health
         now = context.now()
         health.note_error(row.id, failure)
         if failure.kind is FailureClass.PERMANENT:
             await health.answered()
-            await self._settlement.reject(row.id, failure.reason)
+            await self._crew.settlement.reject(row.id, failure.reason)
         elif failure.kind is FailureClass.AUTH:
             await context.db(context.outbox.mark_queued, row.id, now, now, failure.reason)
             health.set_unavailable(failure.reason)
         elif failure.kind is FailureClass.RETRYABLE:
             health.failed(now, failure)
-            wait = self._backoff.delay(row.attempts, context.rng, failure.retry_after)
+            wait = self._crew.backoff.delay(row.attempts, context.rng, failure.retry_after)
             due = now + dt.timedelta(seconds=wait)
             await context.db(context.outbox.mark_queued, row.id, now, due, failure.reason)
         else:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from typing import TypeVar
 
 from kiosk.api.errors import QminderError
 from kiosk.delivery.classify import describe
+from kiosk.delivery.errors import PayloadUnavailable
 from kiosk.delivery.outcome import Delivered, Expired, Outcome, Rejected
 from kiosk.delivery.rows import Row
 from kiosk.delivery.sender_context import SenderContext, short
@@ -20,6 +22,8 @@ from kiosk.delivery.waiters import Waiters
 from kiosk.domain.ticket import Ticket
 
 log = logging.getLogger("kiosk.delivery")
+
+T = TypeVar("T")
 
 
 class Settlement:
@@ -43,16 +47,33 @@ class Settlement:
         self._waiters.resolve(row_id, outcome)
         self._context.changed()
 
-    async def expire_if_stale(self, row: Row, max_age: dt.timedelta) -> bool:
-        """Expire a queued row older than `max_age` before it is sent; whether it was."""
-        context = self._context
-        now = context.now()
-        if now - row.created_at <= max_age:
+    async def expire_if_stale(
+        self, row: Row, max_age: dt.timedelta, why: str | None = None
+    ) -> bool:
+        """Expire a row older than `max_age` instead of sending it; whether it was."""
+        if self._context.now() - row.created_at <= max_age:
             return False
-        await context.db(context.outbox.mark_expired, row.id, now, "expired")
-        log.warning("check-in %s expired before it could be sent", short(row.id))
-        self.settle(row.id, Expired())
+        await self.expire(row.id, why)
         return True
+
+    async def expire(self, row_id: str, why: str | None = None) -> None:
+        """Commit that the row is too old to send (`why`: what was last known of it)."""
+        context = self._context
+        reason = "expired" if why is None else f"expired: {why}"
+        await context.db(context.outbox.mark_expired, row_id, context.now(), reason)
+        log.warning("check-in %s too old to send: %s", short(row_id), why or "never sent")
+        self.settle(row_id, Expired())
+
+    async def payload(self, row: Row, read: Callable[[str], T], note: str = "") -> T | None:
+        """The row's payload read by `read` (an outbox method), or None after rejecting the
+        row: its personal data is erased, damaged or no longer valid (`note` is added to the
+        reason)."""
+        context = self._context
+        try:
+            return await context.db(read, row.id)
+        except PayloadUnavailable as exc:
+            await self.reject(row.id, exc.reason + note)
+            return None
 
     async def reject(self, row_id: str, reason: str) -> None:
         context = self._context

@@ -24,7 +24,14 @@ from typing import Self
 
 from kiosk.delivery import storefile
 from kiosk.delivery.crypto import Cipher
-from kiosk.delivery.errors import KeyUnavailable, LockedError, OutboxError, StoreUnavailable
+from kiosk.delivery.errors import (
+    DecryptError,
+    KeyUnavailable,
+    LockedError,
+    OutboxError,
+    PayloadUnavailable,
+    StoreUnavailable,
+)
 from kiosk.delivery.keys import FixedKeys, KeySource, StoreKeys
 from kiosk.delivery.lockfile import FileLock
 from kiosk.delivery.plumbing import Plumbing
@@ -233,6 +240,23 @@ class Store(Plumbing):
                 ids,
             ).fetchone()
         return int(count)
+
+    def _payload(self, row_id: str, unreadable: str) -> bytes:
+        """The row's decrypted payload. `KeyError` if there is no such row,
+        `PayloadUnavailable` (with `unreadable` as the reason) if it was erased or is damaged,
+        `KeyMissing` if its key is not available."""
+        with self._read() as db:
+            found = db.execute(
+                "SELECT payload, key_id FROM checkins WHERE id = ?", (row_id,)
+            ).fetchone()
+        if found is None:
+            raise KeyError(row_id)
+        if found[0] is None:
+            raise PayloadUnavailable(f"outbox row {row_id}: personal data erased", unreadable)
+        try:
+            return self._keys.decrypt(bytes(found[0]), found[1])
+        except DecryptError:
+            raise PayloadUnavailable(f"outbox row {row_id}: payload damaged", unreadable) from None
 
     # -- identity ------------------------------------------------------------------------------
 

@@ -13,17 +13,15 @@ import logging
 
 from PySide6.QtCore import QObject
 
-from kiosk.config import KioskSettings
 from kiosk.controllers.appointments import AppointmentController, AppointmentFailure
-from kiosk.controllers.idle import IdleController
-from kiosk.controllers.visit import Step, VisitController
+from kiosk.controllers.visit import Step
 from kiosk.domain.checkin_window import TooEarly, TooLate
 from kiosk.domain.form import FieldKind
 from kiosk.domain.phone import example_number
 from kiosk.domain.visit_options import appointments_offered
+from kiosk.shell.connector import Connector, Hall
 from kiosk.shell.ticket_flow import TicketFlow
 from kiosk.shell.visit_flow import VisitFlow
-from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.message import MessageKind
 
 log = logging.getLogger("kiosk.shell.appointment")
@@ -31,28 +29,21 @@ log = logging.getLogger("kiosk.shell.appointment")
 CLOCK = "%H:%M"
 
 
-class AppointmentFlow(QObject):
+class AppointmentFlow(Connector):
     """Connects the appointment screens to the appointment and visit controllers."""
 
     def __init__(
         self,
-        window: KioskWindow,
-        visit: VisitController,
+        hall: Hall,
         appointments: AppointmentController,
         visit_flow: VisitFlow,
         ticket_flow: TicketFlow,
-        idle: IdleController,
-        settings: KioskSettings,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.window = window
-        self.visit = visit
+        super().__init__(hall, parent)
         self.appointments = appointments
         self._visit_flow = visit_flow
         self._ticket_flow = ticket_flow
-        self._idle = idle
-        self._settings = settings
         self._wire()
 
     def _wire(self) -> None:

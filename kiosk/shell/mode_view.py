@@ -16,10 +16,11 @@ from kiosk.controllers.checkin import CheckInController
 from kiosk.controllers.hours import HoursController
 from kiosk.controllers.location import LoadFailure
 from kiosk.controllers.mode import Blocker, Mode, ModeController
-from kiosk.controllers.visit import Step, VisitController
+from kiosk.controllers.visit import Step
 from kiosk.delivery.outcome import DeliveryStatus
 from kiosk.domain.hours import OpeningState, location_zone
 from kiosk.domain.models import Location
+from kiosk.shell.connector import Connector, Hall
 from kiosk.ui.closed_notice import ClosedNotice
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.message import MessageKind
@@ -55,27 +56,22 @@ def blockers_of(status: DeliveryStatus, offline: str) -> dict[Blocker, bool]:
     }
 
 
-class ModeView(QObject):
+class ModeView(Connector):
     """Feeds `mode` and shows it on `window` while the visit is at Welcome."""
 
     def __init__(
         self,
-        window: KioskWindow,
+        hall: Hall,
         mode: ModeController,
-        visit: VisitController,
         checkin: CheckInController,
         hours: HoursController,
-        *,
-        offline: str,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.window = window
+        super().__init__(hall, parent)
         self.mode = mode
-        self._visit = visit
         self._checkin = checkin
         self._hours = hours
-        self._offline = offline
+        self._offline = hall.settings.offline
         self._closed_notice = ClosedNotice(parent=self)
         self._shown: Mode | None = None
         self._status: DeliveryStatus | None = None
@@ -106,7 +102,7 @@ class ModeView(QObject):
 
     def at_home(self) -> bool:
         """Nobody is in the middle of a visit: the mode may be shown."""
-        return self._visit.step == Step.WELCOME and not self._checkin.busy
+        return self.visit.step == Step.WELCOME and not self._checkin.busy
 
     def render(self) -> None:
         """Show the mode, if nobody is in the middle of a visit."""
@@ -122,7 +118,7 @@ class ModeView(QObject):
         self.render()
 
     def _closed_text(self) -> str | None:
-        location, state = self._visit.location, self._hours.state
+        location, state = self.visit.location, self._hours.state
         if location is None or state is None:
             return None
         zone = location_zone(location)
@@ -132,7 +128,7 @@ class ModeView(QObject):
             opening,
             state.reason,
             self._hours.now().astimezone(zone),
-            self._visit.default_region,
+            self.visit.default_region,
         )
         return "\n".join(lines)
 

@@ -11,27 +11,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from kiosk.config import KioskSettings
-from kiosk.controllers.visit import Step, VisitController
+from kiosk.controllers.visit import Step
 from kiosk.domain.visit_options import privacy_text_for, remote_join_url
-from kiosk.ui.main_window import KioskWindow
+from kiosk.shell.connector import Connector, Hall
 
 
-class VisitNotices(QObject):
+class VisitNotices(Connector):
     """Keeps Welcome's remote-join code and the details screen's privacy notice up to date."""
 
-    def __init__(
-        self,
-        window: KioskWindow,
-        visit: VisitController,
-        settings: KioskSettings,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.window = window
-        self.visit = visit
-        self._settings = settings
-        visit.step_changed.connect(self._on_step)
+    def __init__(self, hall: Hall, parent: QObject | None = None) -> None:
+        super().__init__(hall, parent)
+        hall.visit.step_changed.connect(self._on_step)
 
     def location_loaded(self, _location: object = None) -> None:
         """The visit took the location in (tailored): the remote-join code follows it."""

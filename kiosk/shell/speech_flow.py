@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from kiosk.config import KioskSettings
 from kiosk.controllers.idle import IdleController
-from kiosk.controllers.visit import VisitController
+from kiosk.shell.connector import Connector, Hall
 from kiosk.speech.engine import SpeechEngine, platform_engine
 from kiosk.speech.guidance import GuidanceController
 from kiosk.speech.hold import HoldGesture
@@ -29,7 +29,6 @@ from kiosk.speech.outputs import AudioOutputWatcher
 from kiosk.speech.phrasebook import Phrasebook
 from kiosk.speech.screen import Phrase, SpokenScreen, Text
 from kiosk.speech.touch import TouchExplorer
-from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.base import NavigableScreen
 from kiosk.ui.screens.form_screen import FormScreen
 
@@ -68,7 +67,7 @@ def make_engine(settings: KioskSettings, parent: QObject | None = None) -> Speec
     return SpeechEngine(name, parent=parent)
 
 
-class SpeechFlow(QObject):
+class SpeechFlow(Connector):
     """Connects audio guidance to one running kiosk's window and visit.
 
     Args:
@@ -82,18 +81,14 @@ class SpeechFlow(QObject):
 
     def __init__(
         self,
-        window: KioskWindow,
-        visit: VisitController,
-        idle: IdleController,
+        hall: Hall,
         engine: SpeechEngine,
-        settings: KioskSettings,
         *,
         outputs: bool = True,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.window = window
-        self._visit = visit
+        super().__init__(hall, parent)
+        settings, window = hall.settings, hall.window
         self.engine = engine
         self.narrator = Narrator(Phrasebook(parent=self), private=settings.speech_private)
         self.guidance = GuidanceController(
@@ -112,7 +107,7 @@ class SpeechFlow(QObject):
         self._language: str | None = None
         self._watched: QObject | None = None
         self._header = (window.audio_button, window.accessibility_button)
-        self._wire(idle)
+        self._wire(hall.idle)
 
     def _wire(self, idle: IdleController) -> None:
         w, guidance = self.window, self.guidance
@@ -157,12 +152,12 @@ class SpeechFlow(QObject):
     # -- what is on screen -------------------------------------------------------------------
 
     def _sync_language(self) -> None:
-        location = self._visit.location
+        location = self.visit.location
         if location is not None:
             self.guidance.set_default_language(location.primary_language)
-        if self._visit.language != self._language:
-            self._language = self._visit.language
-            self.guidance.set_language(self._visit.language)
+        if self.visit.language != self._language:
+            self._language = self.visit.language
+            self.guidance.set_language(self.visit.language)
 
     def _current(self) -> QWidget | None:
         return self.window.current_screen()

@@ -14,12 +14,11 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from kiosk.config import KioskSettings
 from kiosk.controllers.checkin import CheckInController, CheckInFailure, CheckInResult
-from kiosk.controllers.visit import Step, VisitController
+from kiosk.controllers.visit import Step
 from kiosk.domain.hours import location_zone
+from kiosk.shell.connector import Connector, Hall
 from kiosk.shell.ticket import IssuedTicket, TicketExtras
-from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.message import MessageKind
 
 log = logging.getLogger("kiosk.shell.ticket")
@@ -30,7 +29,7 @@ FAILURE_MESSAGES = {
 }
 
 
-class TicketFlow(QObject):
+class TicketFlow(Connector):
     """Connects the check-in's outcome to the ticket and message screens.
 
     Signals:
@@ -41,33 +40,28 @@ class TicketFlow(QObject):
 
     def __init__(
         self,
-        window: KioskWindow,
-        visit: VisitController,
+        hall: Hall,
         checkin: CheckInController,
         extras: TicketExtras,
-        settings: KioskSettings,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.window = window
-        self._visit = visit
+        super().__init__(hall, parent)
         self._checkin = checkin
         self.extras = extras
-        self._settings = settings
         self._saved_on_screen = False
         """"Saved, will be sent" is what the visitor reads: a late number may replace it."""
         self._leave_timer = QTimer(self)
         self._leave_timer.setObjectName("leave-message")
         self._leave_timer.setSingleShot(True)
         self._leave_timer.timeout.connect(self.done)
-        window.message.set_queue_minutes(round(settings.max_age_minutes))
-        checkin.succeeded.connect(visit.show_ticket)
+        hall.window.message.set_queue_minutes(round(hall.settings.max_age_minutes))
+        checkin.succeeded.connect(hall.visit.show_ticket)
         checkin.failed.connect(self._on_failed)
         checkin.queued.connect(self._on_queued)
         checkin.delivered_late.connect(self._on_delivered_late)
-        visit.step_changed.connect(self._on_step)
-        window.ticket.done_requested.connect(self.done)
-        window.message.start_over_requested.connect(self.done)
+        hall.visit.step_changed.connect(self._on_step)
+        hall.window.ticket.done_requested.connect(self.done)
+        hall.window.message.start_over_requested.connect(self.done)
 
     def forget(self) -> None:
         """The visitor is gone: no message timer, no late number, no wait lookup or slip."""
@@ -83,7 +77,7 @@ class TicketFlow(QObject):
             self.forget()
 
     def _show_ticket(self) -> None:
-        visit, ticket = self._visit, self._visit.ticket
+        visit, ticket = self.visit, self.visit.ticket
         assert ticket is not None
         self._leave_timer.stop()
         self._saved_on_screen = False
@@ -123,7 +117,7 @@ class TicketFlow(QObject):
     def _on_delivered_late(self, result: CheckInResult) -> None:
         """The number came while "saved, will be sent" is still on screen: show it."""
         if self._saved_on_screen:
-            self._visit.show_ticket(result)
+            self.visit.show_ticket(result)
 
     def show_message(self, message: MessageKind) -> None:
         """Tell the visitor how the visit ended; the kiosk starts over after `ticket_seconds`."""

@@ -12,25 +12,23 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.config import KioskSettings
 from kiosk.controllers.checkin import CheckInController
 from kiosk.controllers.hours import HoursController
-from kiosk.controllers.idle import IdleController
-from kiosk.controllers.visit import Step, VisitController
+from kiosk.controllers.visit import Step
 from kiosk.controllers.wait_info import WaitInfoController
 from kiosk.domain.form import FormSpec
 from kiosk.domain.models import Location
 from kiosk.domain.offer import tailor
 from kiosk.domain.phone import example_number
+from kiosk.shell.connector import Connector, Hall
 from kiosk.shell.first_window import render_welcome
 from kiosk.shell.mode_view import ModeView
 from kiosk.ui.language import UiLanguage
-from kiosk.ui.main_window import KioskWindow
 
 log = logging.getLogger("kiosk.shell.visit")
 
 
-class VisitFlow(QObject):
+class VisitFlow(Connector):
     """Connects the visit's screens to the visit controller for one running kiosk.
 
     Signals:
@@ -42,26 +40,19 @@ class VisitFlow(QObject):
 
     def __init__(
         self,
-        window: KioskWindow,
-        visit: VisitController,
+        hall: Hall,
         checkin: CheckInController,
-        idle: IdleController,
         hours: HoursController,
         mode: ModeView,
-        settings: KioskSettings,
         *,
         ui_language: UiLanguage | None = None,
         wait_info: WaitInfoController | None = None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.window = window
-        self.visit = visit
+        super().__init__(hall, parent)
         self._checkin = checkin
-        self._idle = idle
         self._hours = hours
         self._mode = mode
-        self._settings = settings
         self._ui_language = ui_language
         self._wait_info = wait_info
         self._rendered_form: FormSpec | None = None

@@ -31,6 +31,7 @@ from kiosk.controllers.visit import Step, VisitController
 from kiosk.controllers.wait_info import WaitInfoController
 from kiosk.domain.checkin_window import WindowRule
 from kiosk.shell.appointment_flow import AppointmentFlow
+from kiosk.shell.connector import Hall
 from kiosk.shell.mode_view import ModeView
 from kiosk.shell.notices import VisitNotices
 from kiosk.shell.speech_flow import SpeechFlow
@@ -99,31 +100,19 @@ class Kiosk(QObject):
         )
         self.hours = HoursController(clock, parent=self)
         self.mode = ModeController(parent=self)
-        self.mode_view = ModeView(
-            window,
-            self.mode,
-            self.visit,
-            self.checkin,
-            self.hours,
-            offline=settings.offline,
-            parent=self,
-        )
+        self.hall = hall = Hall(window, self.visit, self.idle, settings)
+        self.mode_view = ModeView(hall, self.mode, self.checkin, self.hours, parent=self)
         self.visit_flow = VisitFlow(
-            window,
-            self.visit,
+            hall,
             self.checkin,
-            self.idle,
             self.hours,
             self.mode_view,
-            settings,
             ui_language=ui_language,
             wait_info=wait_info,
             parent=self,
         )
         self.extras = TicketExtras(window.ticket, settings, wait_info, printer, parent=self)
-        self.ticket_flow = TicketFlow(
-            window, self.visit, self.checkin, self.extras, settings, parent=self
-        )
+        self.ticket_flow = TicketFlow(hall, self.checkin, self.extras, parent=self)
         self.appointments = AppointmentController(
             client,
             sender,
@@ -140,29 +129,14 @@ class Kiosk(QObject):
             parent=self,
         )
         self.appointment_flow = AppointmentFlow(
-            window,
-            self.visit,
-            self.appointments,
-            self.visit_flow,
-            self.ticket_flow,
-            self.idle,
-            settings,
-            parent=self,
+            hall, self.appointments, self.visit_flow, self.ticket_flow, parent=self
         )
-        self.notices = VisitNotices(window, self.visit, settings, parent=self)
+        self.notices = VisitNotices(hall, parent=self)
         self.speech: SpeechFlow | None = None
         if speech is not None:
             if speech.parent() is None:
                 speech.setParent(self)
-            self.speech = SpeechFlow(
-                window,
-                self.visit,
-                self.idle,
-                speech,
-                settings,
-                outputs=watch_outputs,
-                parent=self,
-            )
+            self.speech = SpeechFlow(hall, speech, outputs=watch_outputs, parent=self)
             self.visit_flow.ended.connect(self.speech.end_visit)
         self._wire()
 
