@@ -43,7 +43,7 @@ def main(argv: list[str] | None = None) -> int:
 
     # Every lookup pages through the whole window; at this density that is thousands of
     # tickets, so pages are large.
-    lookup = dataclasses.replace(FAST_SENDER["lookup"], page_size=2000)
+    lookup = dataclasses.replace(FAST_SENDER.lookup, page_size=2000)
     with SandboxServer(appointments=False) as server, tempfile.TemporaryDirectory() as tmp:
         result = asyncio.run(
             run_campaign(

@@ -29,7 +29,7 @@ from kiosk.api.config import ApiConfig
 from kiosk.config import KioskSettings
 from kiosk.controllers.delivery import DeliveryMonitor
 from kiosk.controllers.wait_info import WaitInfoController
-from kiosk.delivery import Backoff, Cipher, Outbox, Sender
+from kiosk.delivery import Backoff, Cipher, DeliveryPolicy, Outbox, Sender
 from kiosk.sandbox.seed import (
     DEMO_API_KEY,
     DEMO_LOCATION_ID,
@@ -155,13 +155,11 @@ async def running_kiosk(url: str, folder: Path, **settings_changes: Any) -> Asyn
     async with QminderClient(ApiConfig(base_url=url, api_key=DEMO_API_KEY)) as client:
         outbox = Outbox.open(folder / "outbox.sqlite3", Cipher([Cipher.generate_key()]))
         monitor = DeliveryMonitor()
-        sender = Sender(
-            outbox,
-            client,
+        policy = DeliveryPolicy(
             max_age=dt.timedelta(minutes=settings.max_age_minutes),
             backoff=Backoff(base=0.2, cap=1.0, slow_interval=1.0),
-            on_change=monitor.refresh,
         )
+        sender = Sender(outbox, client, policy, on_change=monitor.refresh)
         monitor.attach(sender.status)
         sending = asyncio.ensure_future(sender.run())
         window = KioskWindow()

@@ -59,6 +59,7 @@ from kiosk.delivery.outcome import (
     Unavailable,
     Withdrawn,
 )
+from kiosk.delivery.policy import DeliveryPolicy
 from kiosk.delivery.ratelimit import RateLimiter
 from kiosk.delivery.sender import Sender
 from kiosk.delivery.states import State
@@ -71,6 +72,7 @@ __all__ = [
     "DecryptError",
     "Delivered",
     "DeliveryError",
+    "DeliveryPolicy",
     "DeliveryStatus",
     "Expired",
     "IllegalTransition",

@@ -34,15 +34,14 @@ from typing import TypeVar
 
 from kiosk.delivery.appointment_checkin import ROW_KIND, AppointmentCheckIn
 from kiosk.delivery.appointment_sending import AppointmentAttempts
-from kiosk.delivery.backoff import Backoff
 from kiosk.delivery.classify import describe
 from kiosk.delivery.crew import Crew
 from kiosk.delivery.errors import StoreUnavailable
 from kiosk.delivery.health import Health
 from kiosk.delivery.housekeeping import Housekeeping
-from kiosk.delivery.lookup import LookupPolicy
 from kiosk.delivery.outbox import Outbox
 from kiosk.delivery.outcome import DeliveryStatus, Outcome, Unavailable
+from kiosk.delivery.policy import DeliveryPolicy
 from kiosk.delivery.ratelimit import RateLimiter
 from kiosk.delivery.reconcile import Reconciler
 from kiosk.delivery.rows import Row
@@ -61,7 +60,7 @@ _Item = TypeVar("_Item", TicketRequest, AppointmentCheckIn)
 class Sender:
     """Delivers the outbox's check-ins; run it as one task: ``ensure_future(sender.run())``.
 
-    `rate` is requests per second (None: no limit) or a ready `RateLimiter`. `clock`, `sleep`
+    `policy` paces it and says how long check-ins are kept (`DeliveryPolicy`). `clock`, `sleep`
     and `rng` replace the wall clock, `asyncio.sleep` and the jitter source (tests).
     `on_change` is called on the event loop after every change visible in `status()`.
     """
@@ -70,38 +69,33 @@ class Sender:
         self,
         outbox: Outbox,
         client: TicketApi,
+        policy: DeliveryPolicy | None = None,
         *,
-        max_age: dt.timedelta = dt.timedelta(minutes=20),
-        retention: dt.timedelta = dt.timedelta(hours=24),
-        tombstones: dt.timedelta = dt.timedelta(days=7),
-        rate: float | RateLimiter | None = 5.0,
-        backoff: Backoff | None = None,
-        lookup: LookupPolicy | None = None,
-        sweep_interval: dt.timedelta = dt.timedelta(minutes=1),
-        auth_retry: dt.timedelta = dt.timedelta(minutes=5),
         clock: Clock = utc_now,
         sleep: Sleep = asyncio.sleep,
         rng: random.Random | None = None,
         on_change: Callable[[], None] | None = None,
     ) -> None:
         self._outbox = outbox
-        self._backoff = backoff = backoff or Backoff()
-        lookup = lookup or LookupPolicy()
+        self._policy = policy = policy or DeliveryPolicy()
         self._sleep = sleep
-        if isinstance(rate, RateLimiter) or rate is None:
-            limiter = rate
-        else:
-            limiter = RateLimiter.per_second(rate, clock=lambda: clock().timestamp(), sleep=sleep)
+        limiter = None
+        if policy.rate is not None:
+            limiter = RateLimiter.per_second(
+                policy.rate, clock=lambda: clock().timestamp(), sleep=sleep
+            )
         self._context = context = SenderContext(
             outbox, client, clock, rng or random.Random(), limiter, on_change
         )
         self._waiters = waiters = Waiters()
-        self._health = health = Health(context, backoff, waiters, auth_retry=auth_retry)
+        self._health = health = Health(
+            context, policy.backoff, waiters, auth_retry=policy.auth_retry
+        )
         self._settlement = settlement = Settlement(  # a settled row needs no more lookups
             context, waiters, on_settled=lambda row_id: self._reconciler.forget(row_id)
         )
-        crew = Crew(context, settlement, health, waiters, backoff, max_age)
-        self._reconciler = reconciler = Reconciler(crew, lookup)
+        crew = Crew(context, settlement, health, waiters, policy.backoff, policy.max_age)
+        self._reconciler = reconciler = Reconciler(crew, policy.lookup)
         self._attempts = attempts = Attempts(crew, reconciler)
         self._appointments = appointments = AppointmentAttempts(crew, attempts, reconciler)
         reconciler.resolve_appointment = appointments.resolve_for_withdraw
@@ -109,12 +103,11 @@ class Sender:
             context,
             settlement,
             self._wake_up,
-            interval=sweep_interval,
-            max_age=max_age,
-            retention=retention,
-            tombstones=tombstones,
+            interval=policy.sweep_interval,
+            max_age=policy.max_age,
+            retention=policy.retention,
+            tombstones=policy.tombstones,
         )
-        self._lookup = lookup
         self._wake = asyncio.Event()
         self._finished = asyncio.Event()
         self._running = False
@@ -277,7 +270,7 @@ class Sender:
         context, health = self._context, self._health
         now = context.now()
         if self._recover_pending:
-            await context.db(self._outbox.recover, now, self._lookup.delay)
+            await context.db(self._outbox.recover, now, self._policy.lookup.delay)
             self._recover_pending = False
         if self._housekeeping.due(now):
             await self._housekeeping.sweep(now)
@@ -323,7 +316,7 @@ class Sender:
         self._health.last_error = f"internal error: {describe(exc)}"
         context.changed()
         self._housekeeping.heal_soon()
-        wait = self._backoff.delay(times, context.rng)
+        wait = self._policy.backoff.delay(times, context.rng)
         await self._idle(context.now() + dt.timedelta(seconds=wait))
         try:
             await context.db(self._outbox.recover, context.now(), 0.0)

@@ -26,6 +26,7 @@ from kiosk.controllers.delivery import DeliveryMonitor
 from kiosk.controllers.printing import PrintController
 from kiosk.controllers.wait_info import WaitInfoController
 from kiosk.delivery import (
+    DeliveryPolicy,
     KeySources,
     LockedError,
     Outbox,
@@ -108,12 +109,8 @@ async def running_delivery(
         path = path.with_name("outbox-demo.sqlite3")
     outbox = Outbox.open(path, KeySources(default_key_file()))
     monitor = DeliveryMonitor()
-    sender = Sender(
-        outbox,
-        client,
-        max_age=dt.timedelta(minutes=settings.max_age_minutes),
-        on_change=monitor.refresh,
-    )
+    policy = DeliveryPolicy(max_age=dt.timedelta(minutes=settings.max_age_minutes))
+    sender = Sender(outbox, client, policy, on_change=monitor.refresh)
     monitor.attach(sender.status)
     task = asyncio.ensure_future(sender.run())
     try:

@@ -17,7 +17,7 @@ from kiosk.controllers.appointments import (
     AppointmentController,
     AppointmentFailure,
 )
-from kiosk.delivery import Backoff, Cipher, LookupPolicy, Outbox, Sender
+from kiosk.delivery import Backoff, Cipher, DeliveryPolicy, LookupPolicy, Outbox, Sender
 from kiosk.domain.appointment_display import AppointmentDisplay
 from kiosk.domain.checkin_window import TooEarly, TooLate, WindowRule
 from kiosk.domain.lookup_limiter import LookupLimiter
@@ -45,13 +45,8 @@ def sender(
 ) -> Iterator[Sender]:
     """The durable outbox and its sender, as the kiosk runs them (with quick retries)."""
     outbox = Outbox.open(tmp_path / "outbox.sqlite3", Cipher([Cipher.generate_key()]))
-    made = Sender(
-        outbox,
-        live_client,
-        max_age=dt.timedelta(minutes=20),
-        backoff=QUICK_BACKOFF,
-        lookup=LookupPolicy(delay=0.2, interval=0.2),
-    )
+    policy = DeliveryPolicy(backoff=QUICK_BACKOFF, lookup=LookupPolicy(delay=0.2, interval=0.2))
+    made = Sender(outbox, live_client, policy)
     sending = asyncio.ensure_future(made.run(), loop=qloop)
     yield made
     made.stop()

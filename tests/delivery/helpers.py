@@ -3,20 +3,34 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-from kiosk.delivery import Backoff, LookupPolicy, Outbox, Sender
+from kiosk.delivery import Backoff, DeliveryPolicy, LookupPolicy, Outbox, Sender
 
 T = TypeVar("T")
 
-FAST: dict[str, Any] = {
-    "rate": None,
-    "backoff": Backoff(base=0.01, cap=0.04, slow_after=5, slow_interval=0.1),
-    "lookup": LookupPolicy(delay=0.05, interval=0.05, confirmations=2),
-    "sweep_interval": dt.timedelta(seconds=0.05),
-}
+FAST = DeliveryPolicy(
+    rate=None,
+    backoff=Backoff(base=0.01, cap=0.04, slow_after=5, slow_interval=0.1),
+    lookup=LookupPolicy(delay=0.05, interval=0.05, confirmations=2),
+    sweep_interval=dt.timedelta(seconds=0.05),
+)
+
+SENDER_OWN = frozenset({"clock", "sleep", "rng", "on_change"})
+"""Keyword arguments of `Sender` itself; every other setting is a `DeliveryPolicy` field."""
+
+
+def make_sender(
+    outbox: Outbox, api: object, policy: DeliveryPolicy = FAST, **settings: Any
+) -> Sender:
+    """A sender with `policy`, its fields overridden by `settings` (`clock`, `sleep`, `rng` and
+    `on_change` go to the sender itself)."""
+    own = {name: value for name, value in settings.items() if name in SENDER_OWN}
+    changed = {name: value for name, value in settings.items() if name not in SENDER_OWN}
+    return Sender(outbox, api, dataclasses.replace(policy, **changed), **own)  # type: ignore[arg-type]
 
 
 def drive(
@@ -28,7 +42,7 @@ def drive(
     """Run `body` against a running sender (fast settings unless overridden), then stop it."""
 
     async def main() -> T:
-        sender = Sender(outbox, api, **{**FAST, **settings})  # type: ignore[arg-type]
+        sender = make_sender(outbox, api, **settings)
         task = asyncio.ensure_future(sender.run())
         try:
             return await body(sender)
@@ -51,7 +65,7 @@ async def settle(sender: Sender, limit: float = 5.0) -> None:
 
 def start(outbox: Outbox, api: object, **settings: Any) -> tuple[Sender, asyncio.Task[None]]:
     """A sender with fast settings (unless overridden), running as a task on this loop."""
-    sender = Sender(outbox, api, **{**FAST, **settings})  # type: ignore[arg-type]
+    sender = make_sender(outbox, api, **settings)
     return sender, asyncio.ensure_future(sender.run())
 
 

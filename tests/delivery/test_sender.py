@@ -147,7 +147,7 @@ def test_rows_go_oldest_first(outbox: Outbox, api: FakeQminder) -> None:
     names = ["Anna", "Bert", "Cleo", "Dave", "Emma"]
 
     async def main() -> None:
-        idle = Sender(outbox, api, **FAST)
+        idle = Sender(outbox, api, FAST)
         for name in names:
             await idle.submit(request(name))
         await idle.aclose()
@@ -667,7 +667,7 @@ def test_delivered_tombstones_are_pruned_after_their_period(
 
 def test_withdrawing_a_queued_row_means_it_is_never_sent(outbox: Outbox, api: FakeQminder) -> None:
     async def main() -> None:
-        idle = Sender(outbox, api, **FAST)
+        idle = Sender(outbox, api, FAST)
         row_id = await idle.submit(request())
         assert await idle.withdraw(row_id) == Withdrawn()
         assert await idle.withdraw(row_id) == Withdrawn()
@@ -864,7 +864,7 @@ def test_status_changes_are_announced(outbox: Outbox, api: FakeQminder) -> None:
             status = sender.status()
             seen.append((status.queued, status.delivered))
 
-        sender = Sender(outbox, api, **FAST, on_change=changed)
+        sender = Sender(outbox, api, FAST, on_change=changed)
         task = asyncio.ensure_future(sender.run())
         await sender.wait_for(await sender.submit(request()), timeout=2)
         assert sender.status().last_error == "ServerError (HTTP 503)"

@@ -21,7 +21,7 @@ from kiosk.controllers.delivery import DeliveryMonitor
 from kiosk.controllers.idle import IdleController
 from kiosk.controllers.printing import PrintController
 from kiosk.controllers.wait_info import WaitInfoController
-from kiosk.delivery import Backoff, Cipher, LookupPolicy, Outbox, Sender
+from kiosk.delivery import Backoff, Cipher, DeliveryPolicy, LookupPolicy, Outbox, Sender
 from kiosk.sandbox import DEMO_LOCATION_ID
 from kiosk.shell.wiring import Kiosk
 from kiosk.speech.engine import SpeechEngine
@@ -62,14 +62,12 @@ def running_kiosk(
     settings = KioskSettings(demo=True, **{"ticket_seconds": 60, **settings_changes})
     outbox = Outbox.open(tmp_path / "outbox.sqlite3", Cipher([Cipher.generate_key()]))
     monitor = DeliveryMonitor()
-    sender = Sender(
-        outbox,
-        client,
+    policy = DeliveryPolicy(
         max_age=dt.timedelta(minutes=settings.max_age_minutes),
         backoff=Backoff(base=0.2, cap=1.0, slow_interval=0.5),
         lookup=lookup or LookupPolicy(delay=0.2, interval=0.2),
-        on_change=monitor.refresh,
     )
+    sender = Sender(outbox, client, policy, on_change=monitor.refresh)
     monitor.attach(sender.status)
     if senders is not None:
         senders.append(sender)

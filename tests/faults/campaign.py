@@ -25,6 +25,7 @@ from kiosk.api import ApiConfig, QminderClient
 from kiosk.delivery import (
     Backoff,
     Delivered,
+    DeliveryPolicy,
     LookupPolicy,
     Outbox,
     Outcome,
@@ -51,12 +52,12 @@ FAST_API: dict[str, Any] = {
 LATENCY = 0.45
 """Seconds of the latency fault: past the deadline, well within the lookup delay."""
 
-FAST_SENDER: dict[str, Any] = {
-    "rate": None,
-    "backoff": Backoff(base=0.02, cap=0.2, slow_after=5, slow_interval=0.2),
-    "lookup": LookupPolicy(delay=1.0, interval=0.25, confirmations=2, page_size=1000),
-    "sweep_interval": dt.timedelta(seconds=0.5),
-}
+FAST_SENDER = DeliveryPolicy(
+    rate=None,
+    backoff=Backoff(base=0.02, cap=0.2, slow_after=5, slow_interval=0.2),
+    lookup=LookupPolicy(delay=1.0, interval=0.25, confirmations=2, page_size=1000),
+    sweep_interval=dt.timedelta(seconds=0.5),
+)
 """Sender settings for tests: small backoff, no rate limit, lookups after the latency fault."""
 
 LINES = (LINE_GENERAL, LINE_PERMITS)
@@ -218,7 +219,7 @@ async def run_campaign(
     refused: list[str] = []
     told: dict[str, Outcome] = {}
     async with client_for(server) as client:
-        settings = {**FAST_SENDER, **(sender_settings or {})}
+        settings = {"policy": FAST_SENDER, **(sender_settings or {})}
         host = Host(outbox_path, client, settings, seed + 1)
         await host.start()
         try:

@@ -43,7 +43,7 @@ async def main(args: argparse.Namespace) -> int:
                     drained.set()
 
             sender = Sender(
-                outbox, client, rng=random.Random(args.start), on_change=check, **FAST_SENDER
+                outbox, client, FAST_SENDER, rng=random.Random(args.start), on_change=check
             )
             task = asyncio.ensure_future(sender.run())
             _say("READY")

@@ -30,6 +30,7 @@ from kiosk.api import QminderClient
 from kiosk.delivery import Cipher, KeySources, Outbox, Sender
 from kiosk.delivery.crypto import KEY_ENV
 from kiosk.sandbox import SandboxServer
+from tests.delivery.helpers import make_sender
 from tests.delivery.keyrings import SwitchKeyring
 
 KEY_INCIDENTS = ("env_swapped", "keyring_locked", "key_file_removed")
@@ -65,9 +66,8 @@ class Host:
 
     async def start(self) -> Sender:
         self.outbox = await asyncio.to_thread(Outbox.open, self.path, self.sources())
-        self.sender = Sender(
-            self.outbox, self.client, rng=random.Random(self.seed + self.restarts), **self.settings
-        )
+        rng = random.Random(self.seed + self.restarts)
+        self.sender = make_sender(self.outbox, self.client, rng=rng, **self.settings)
         self.task = asyncio.ensure_future(self.sender.run())
         return self.sender
 

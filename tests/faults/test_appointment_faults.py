@@ -29,6 +29,7 @@ from kiosk.delivery import (
 from kiosk.delivery.appointment_checkin import AppointmentCheckIn
 from kiosk.sandbox import SandboxServer
 from kiosk.sandbox.seed import LINE_GENERAL
+from tests.delivery.helpers import make_sender
 from tests.faults.campaign import FAST_SENDER, client_for
 
 T = TypeVar("T")
@@ -62,7 +63,7 @@ def _drive(
     async def main() -> T:
         async with client_for(server) as client:
             outbox = Outbox.open(path, Cipher([KEY]))
-            sender = Sender(outbox, client, **{**FAST_SENDER, **settings})
+            sender = make_sender(outbox, client, FAST_SENDER, **settings)
             task = asyncio.ensure_future(sender.run()) if run else None
             try:
                 return await body(sender, outbox, client)

@@ -148,7 +148,7 @@ def _deliver_under(mode: Mode, server: SandboxServer, path: Path) -> Run:
         outbox = Outbox.open(path, Cipher([Cipher.generate_key()]))
         try:
             async with client_for(server, **mode.timeouts) as client:
-                sender = Sender(outbox, client, rng=random.Random(1), **FAST_SENDER)
+                sender = Sender(outbox, client, FAST_SENDER, rng=random.Random(1))
                 task = asyncio.ensure_future(sender.run())
                 await asyncio.to_thread(mode.start, server)
                 names: dict[str, str] = {}
