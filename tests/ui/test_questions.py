@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.domain.form import FieldKind
 from kiosk.domain.validation import ErrorCode, FieldError
@@ -200,3 +200,39 @@ def test_tapping_through_a_long_form_before_it_is_built_reaches_every_question(
     assert submitted, "Check in was never offered"
     assert sorted(submitted[0]) == sorted(f"q{i}" for i in range(40))
     assert taps == screen.page_count()  # Next on every page but the last, then Check in
+
+
+TALL = tuple(
+    spec(
+        f"q{i}",
+        FieldKind.MULTI_SELECT,
+        f"Question {i + 1}",
+        options=tuple(f"Option {n}" for n in range(3)),
+    )
+    for i in range(8)
+)
+"""Questions tall enough that a page's room decides how many it holds."""
+
+
+def test_when_the_bottom_bar_grows_the_pages_make_room(qtbot: Any) -> None:
+    # The bottom bar grows (Start over on a row of its own, Large text) while the screen
+    # keeps its size: only the pages lose room, and no page may then scroll.
+    holder = QWidget()  # as the window's stack: the screen's size is not its own to change
+    qtbot.addWidget(holder)
+    holder.setFixedSize(*PORTRAIT)
+    QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+    screen = QuestionsScreen()
+    screen.set_form(form(questions=TALL), "EE")
+    holder.layout().addWidget(screen)
+    show(holder, qtbot, PORTRAIT)
+    qtbot.wait(50)
+    before = screen.pages.height()
+    screen.nav.setMinimumHeight(screen.nav.height() + 300)
+    qtbot.waitUntil(lambda: screen.pages.height() < before - 200)
+    qtbot.wait(50)
+    for page in range(screen.page_count()):
+        screen.go_to_page(page)
+        qtbot.wait(1)
+        area = screen.pages.currentWidget()
+        assert isinstance(area, QScrollArea)
+        assert area.verticalScrollBar().maximum() == 0, f"page {page + 1} scrolls"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QScrollArea, QStackedWidget, QWidget
 
 from kiosk.domain.form import FieldSpec, FormSpec
@@ -55,6 +55,7 @@ class QuestionsScreen(FormScreen):
         self.head_layout.addWidget(self.page_label, 0, Qt.AlignmentFlag.AlignTop)
         self.pages = QStackedWidget()
         self.body_layout.addWidget(self.pages, 1)
+        self.pages.installEventFilter(self)
         self._repaginate_timer = QTimer(self)
         self._repaginate_timer.setSingleShot(True)
         self._repaginate_timer.setInterval(0)
@@ -162,9 +163,12 @@ class QuestionsScreen(FormScreen):
 
     # -- layout ------------------------------------------------------------------------------
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._repaginate_timer.start()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The pages' own size, not the screen's: the bottom bar may take a row more or less
+        # after the screen was resized (Start over on a row of its own), changing only theirs.
+        if watched is self.pages and event.type() == QEvent.Type.Resize:
+            self._repaginate_timer.start()
+        return super().eventFilter(watched, event)
 
     def _page_area(self) -> QSize:
         space = active_theme().space
@@ -260,6 +264,8 @@ class QuestionsScreen(FormScreen):
     def _on_repaginate_timer_timeout(self) -> None:
         if QGuiApplication.inputMethod().isVisible():
             return  # the keyboard took the room for a while; the pages stay as they are
+        # Pending layout changes first (the bottom bar's rows): measure the room they leave.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)
         area = self._page_area()
         if (
             abs(area.height() - self._measured_for.height()) <= _RESIZE_SLACK

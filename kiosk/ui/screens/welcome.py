@@ -55,6 +55,7 @@ class WelcomeScreen(Screen):
             spacing=theme.space.md,
             balanced=True,
             center_last_row=True,
+            whole_words=True,
             assumed_width=theme.space.content_max_width,
         )
         self._remote_join_url: str | None = None

@@ -34,7 +34,9 @@ class ResponsiveGrid(QWidget):
     The grid places its cells itself (no QLayout), so its height for a given width is exact
     even before it is shown: rows are as tall as their tallest cell at the cell width, which
     lets wrapped button texts and whole form fields be measured for paging. A last row with
-    fewer cells is centred when `center_last_row` is set (language and service buttons).
+    fewer cells is centred when `center_last_row` is set (language and service buttons). With
+    `whole_words`, a cell is never narrower than its widget's smallest width (a wrapping
+    button's longest word): the grid takes fewer columns rather than break a word.
     The arrow keys move the keyboard focus to the neighbouring cell on screen, in any
     direction (Left is always towards the left, in right-to-left languages too).
 
@@ -51,6 +53,7 @@ class ResponsiveGrid(QWidget):
         spacing: int,
         balanced: bool = True,
         center_last_row: bool = False,
+        whole_words: bool = False,
         assumed_width: int = 1180,
     ) -> None:
         super().__init__(parent)
@@ -59,6 +62,7 @@ class ResponsiveGrid(QWidget):
         self._spacing = spacing
         self._balanced = balanced
         self._center_last_row = center_last_row
+        self._whole_words = whole_words
         self._assumed_width = assumed_width
         self._widgets: list[QWidget] = []
         self._heights: dict[int, int] = {}
@@ -165,10 +169,14 @@ class ResponsiveGrid(QWidget):
         return self.width() if self.isVisible() else self._assumed_width
 
     def _columns_for(self, width: int) -> int:
+        min_cell_width = self._min_cell_width
+        if self._whole_words:  # fewer columns rather than a word broken in two
+            widest = max((w.minimumSizeHint().width() for w in self._widgets), default=0)
+            min_cell_width = max(min_cell_width, widest)
         return column_count(
             len(self._widgets),
             width,
-            self._min_cell_width,
+            min_cell_width,
             self._max_columns,
             self._spacing,
             balanced=self._balanced,
