@@ -51,7 +51,6 @@ class ServiceScreen(NavigableScreen):
             spacing=theme.space.md,
             balanced=True,
             center_last_row=True,
-            whole_words=True,
             assumed_width=theme.space.content_max_width,
         )
         self._appointment_texts = AppointmentTexts(self)

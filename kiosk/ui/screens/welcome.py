@@ -55,7 +55,7 @@ class WelcomeScreen(Screen):
             spacing=theme.space.md,
             balanced=True,
             center_last_row=True,
-            whole_words=True,
+            whole_words=True,  # a language's name is one short word: never broken
             assumed_width=theme.space.content_max_width,
         )
         self._remote_join_url: str | None = None

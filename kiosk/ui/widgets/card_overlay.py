@@ -49,7 +49,10 @@ class CardOverlay(QWidget):
         """Cover the host; a fixed card width lets wrapped texts take the height they need."""
         self.setGeometry(self._host.rect())
         margin = active_theme().space.page_margin
-        self.card.setFixedWidth(max(320, min(self._max_width, self._host.width() - 2 * margin)))
+        # Wider than `max_width` where the card's buttons need it (Large text), never wider
+        # than the host: a label is never cut.
+        wanted = max(self._max_width, self.card.minimumSizeHint().width())
+        self.card.setFixedWidth(max(320, min(wanted, self._host.width() - 2 * margin)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._host and event.type() == QEvent.Type.Resize:
