@@ -14,6 +14,8 @@ from enum import StrEnum
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 
+from kiosk.ui.spoken import SWITCH
+
 
 class Kind(StrEnum):
     """What a control is, as it is said."""
@@ -62,6 +64,7 @@ _KINDS = {
     QAccessible.Role.ButtonMenu: Kind.BUTTON,
     QAccessible.Role.RadioButton: Kind.OPTION,
     QAccessible.Role.CheckBox: Kind.CHECK_BOX,
+    QAccessible.Role.Switch: Kind.TOGGLE,
     QAccessible.Role.EditableText: Kind.EDIT,
     QAccessible.Role.SpinBox: Kind.EDIT,
     QAccessible.Role.StaticText: Kind.TEXT,
@@ -77,7 +80,9 @@ def describe(widget: QWidget, position: tuple[int, int] | None = None) -> Contro
     state = iface.state()
     kind = _KINDS.get(iface.role(), Kind.OTHER)
     group = ""
-    if kind is Kind.BUTTON and state.checkable:
+    if (kind is Kind.BUTTON and state.checkable) or (
+        kind is Kind.CHECK_BOX and widget.property(SWITCH)
+    ):
         kind = Kind.TOGGLE
     if kind in (Kind.TOGGLE, Kind.CHECK_BOX) and _exclusive(widget):
         # One of a question's answers, only one of which can be chosen.

@@ -18,6 +18,15 @@ from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from kiosk.ui.focus_order import reading_order
 
+SWITCH = "kioskSwitch"
+"""Property of a button that turns a setting on and off (Audio, Large text, High contrast)."""
+
+
+def mark_switch(button: QAbstractButton) -> None:
+    """`button` turns a setting on and off: audio guidance calls it a switch, not a check box
+    (Qt reports every checkable button as a check box; an answer to tick stays one)."""
+    button.setProperty(SWITCH, True)
+
 
 @dataclass(frozen=True)
 class Phrase:

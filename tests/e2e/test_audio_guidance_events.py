@@ -191,7 +191,7 @@ def test_the_audio_control_in_the_header_turns_guidance_on_and_a_double_tap_turn
         assert "Welcome! Please choose your language." in heard.last()
         # Guidance on: a tap says the control, a double tap presses it.
         QTest.mouseClick(handle, left, none, where)
-        assert heard.last().startswith("Audio on, check box, selected")
+        assert heard.last().startswith("Audio on, switch, on")
         QTest.qWait(50)  # a finger's second tap, not the same press seen twice
         QTest.mouseClick(handle, left, none, where)
         assert not guidance_of(kiosk).is_active()

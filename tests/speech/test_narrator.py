@@ -5,11 +5,15 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from kiosk.speech.describe import ControlInfo, Kind
+from kiosk.domain.form import FieldKind
+from kiosk.speech.describe import ControlInfo, Kind, describe
 from kiosk.speech.narrator import Narrator, sentence
 from kiosk.speech.phrasebook import Phrasebook
 from kiosk.speech.screen import Phrase, StaticScreen
+from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.service import ServiceScreen
+from kiosk.ui.widgets.choice_fields import ChoiceFieldWidget
+from tests.ui.conftest import spec
 
 ENGLISH = ControlInfo("English", Kind.BUTTON, position=(1, 7))
 SMS = ControlInfo("SMS", Kind.OPTION, checked=True, group="Preferred contact")
@@ -134,3 +138,20 @@ def test_the_service_screen_says_how_many_services_there_are(
     spoken = narrator.screen(language, screen, first if language == "en" else None)
     heading = narrator.resolve(language, screen.speech_heading())
     assert spoken == f"{sentence(heading)} {said}"
+
+
+def test_a_setting_is_said_as_a_switch_and_an_answer_to_tick_as_a_check_box(
+    narrator: Narrator, qtbot: QtBot
+) -> None:
+    window = KioskWindow()
+    qtbot.addWidget(window)
+    panel = window.accessibility_panel
+    for switch in (window.audio_button, panel.large_text_button, panel.high_contrast_button):
+        assert describe(switch).kind is Kind.TOGGLE
+    window.audio_button.setText("Audio")
+    assert narrator.control("en", describe(window.audio_button)).startswith("Audio, switch, off")
+    documents = ChoiceFieldWidget(
+        spec("documents", FieldKind.MULTI_SELECT, "Documents", options=("Passport", "ID card"))
+    )
+    qtbot.addWidget(documents)
+    assert {describe(b).kind for b in documents.buttons.values()} == {Kind.CHECK_BOX}

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from kiosk.ui.accessibility import AccessibilityOptions
+from kiosk.ui.spoken import mark_switch
 from kiosk.ui.style import set_role
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.field_base import plain_label
@@ -105,6 +106,7 @@ class AccessibilityPanel(QFrame):
     def _toggle(self) -> TouchButton:
         button = TouchButton(role="option", wrap=True, alignment=Qt.AlignmentFlag.AlignLeft)
         button.setCheckable(True)
+        mark_switch(button)
         size = active_theme().size.indicator
         button.setIconSize(QSize(size, size))
         return button

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRect, QSize
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kiosk.ui.spoken import mark_switch
 from kiosk.ui.theme import active_theme
 from kiosk.ui.widgets.touch_button import TouchButton
 
@@ -24,6 +25,7 @@ class HeaderButtons(QWidget):
         self.audio_button = TouchButton(role="secondary", wrap=True)
         self.audio_button.setObjectName("audio-button")
         self.audio_button.setCheckable(True)
+        mark_switch(self.audio_button)
         self.audio_button.hide()
         self.accessibility_button = TouchButton(role="secondary", wrap=True)
         self.accessibility_button.setObjectName("accessibility-button")
