@@ -23,12 +23,19 @@ class Phrasebook(QObject):
         self._catalogues = catalogues or Catalogues()
         self._translators: dict[str, QTranslator | None] = {}
 
-    def text(self, language: str, context: str, source: str, n: int | None = None) -> str:
+    def text(
+        self,
+        language: str,
+        context: str,
+        source: str,
+        n: int | None = None,
+        comment: str | None = None,
+    ) -> str:
         """`source` in `language`; ``%n`` becomes `n`, written the language's way."""
         translator = self._translator(language)
         found: str | None = None
         if translator is not None:
-            found = translator.translate(context, source, None, -1 if n is None else n)
+            found = translator.translate(context, source, comment, -1 if n is None else n)
         out = found or source
         if n is not None:
             out = out.replace("%n", QLocale(base_code(language)).toString(n))
@@ -40,7 +47,7 @@ class Phrasebook(QObject):
             return text
         if isinstance(text, tuple):
             return " ".join(part for part in (self.resolve(language, t) for t in text) if part)
-        out = self.text(language, text.context, text.source, text.n)
+        out = self.text(language, text.context, text.source, text.n, text.comment)
         for index, arg in enumerate(text.args, start=1):
             out = out.replace(f"%{index}", arg)
         return out

@@ -33,13 +33,14 @@ class Phrase:
     """A kiosk text by its catalogue key; ``%1``, ``%2``... are filled from `args`.
 
     `n`: the count of a plural text (``"%n services."``), chosen in the spoken language's
-    plural forms.
+    plural forms. `comment`: the text's disambiguation in the catalogue, where it has one.
     """
 
     context: str
     source: str
     args: tuple[str, ...] = ()
     n: int | None = None
+    comment: str | None = None
 
 
 class _Plural:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from pytestqt.qtbot import QtBot
 
+from kiosk.domain.appointment_display import AppointmentDisplay
 from kiosk.domain.form import FieldKind
 from kiosk.speech.describe import ControlInfo, Kind, describe
 from kiosk.speech.narrator import Narrator, sentence
 from kiosk.speech.phrasebook import Phrasebook
 from kiosk.speech.screen import Phrase, StaticScreen
 from kiosk.ui.main_window import KioskWindow
+from kiosk.ui.screens.appointment import AppointmentPhoneScreen, AppointmentResultScreen
 from kiosk.ui.screens.service import ServiceScreen
 from kiosk.ui.widgets.choice_fields import ChoiceFieldWidget
 from tests.ui.conftest import spec
@@ -155,3 +159,45 @@ def test_a_setting_is_said_as_a_switch_and_an_answer_to_tick_as_a_check_box(
     )
     qtbot.addWidget(documents)
     assert {describe(b).kind for b in documents.buttons.values()} == {Kind.CHECK_BOX}
+
+
+def _appointment(name: str, service: str) -> AppointmentDisplay:
+    start = dt.datetime(2026, 12, 7, 10, 30, tzinfo=dt.UTC)
+    return AppointmentDisplay("t1", "l1", name, "10:30", service, start)
+
+
+@pytest.mark.parametrize(
+    ("language", "phone", "found"),
+    [
+        (
+            "en",
+            "Find your appointment. Enter the phone number you booked with.",
+            "Is this your appointment? 10:30, Passports.",
+        ),
+        (
+            "es",
+            "Busque su cita. Introduzca el número de teléfono con el que reservó.",
+            "¿Es esta su cita? 10:30, Passports.",
+        ),
+        (
+            "ar",
+            "ابحث عن موعدك. أدخل رقم الهاتف الذي حجزت به.",
+            "هل هذا موعدك؟ 10:30، Passports.",
+        ),
+    ],
+)
+def test_the_appointment_screens_say_what_they_ask_and_never_the_visitors_name(
+    qtbot: QtBot, narrator: Narrator, language: str, phone: str, found: str
+) -> None:
+    lookup, result = AppointmentPhoneScreen(), AppointmentResultScreen()
+    qtbot.addWidget(lookup)
+    qtbot.addWidget(result)
+    assert narrator.screen(language, lookup, None) == phone
+    result.show_found([_appointment("Maria T.", "Passports")])
+    spoken = narrator.screen(language, result, None)
+    assert spoken == found
+    assert "Maria" not in spoken
+    result.show_too_early("10:30", "10:00")
+    assert narrator.screen("en", result, None) == (
+        "Your appointment is at 10:30; you can check in from 10:00."
+    )

@@ -21,6 +21,7 @@ from kiosk.domain.appointments import LOOKUP_PHONE
 from kiosk.domain.validation import FieldError
 from kiosk.ui.appointment_texts import AppointmentTexts
 from kiosk.ui.screens.base import NavigableScreen, stacked_scroll_area
+from kiosk.ui.spoken import Phrase, Text
 from kiosk.ui.widgets.field_base import plain_label
 from kiosk.ui.widgets.text_fields import PhoneFieldWidget
 from kiosk.ui.widgets.touch_button import TouchButton
@@ -28,6 +29,9 @@ from kiosk.ui.widgets.touch_button import TouchButton
 SUMMARY_LINES = 3
 LEFT_TO_RIGHT_MARK = "\u200e"
 RIGHT_TO_LEFT_MARK = "\u200f"
+TEXTS = "AppointmentTexts"
+SUMMARY_COMMENT = "appointment: time, service"
+"""The translation context of what these screens say (`kiosk.ui.appointment_texts`)."""
 
 
 class AppointmentPhoneScreen(NavigableScreen):
@@ -88,6 +92,15 @@ class AppointmentPhoneScreen(NavigableScreen):
     @property
     def primary_button(self) -> QWidget:
         return self.nav.primary_button
+
+    def speech_heading(self) -> Text:
+        return Phrase(TEXTS, "Find your appointment")
+
+    def speech_instructions(self) -> Text:
+        prompt = Phrase(TEXTS, "Enter the phone number you booked with")
+        if self._paused:
+            return (prompt, Phrase(TEXTS, "Too many searches. Please wait a moment and try again."))
+        return prompt
 
     def retranslate_ui(self) -> None:
         texts = self._texts
@@ -221,6 +234,26 @@ class AppointmentResultScreen(NavigableScreen):
         return " ".join(part for part in parts if part)
 
     # -- translation -------------------------------------------------------------------------
+
+    def speech_heading(self) -> Text:
+        kind, times = self._kind, self._times
+        if kind is ResultKind.FOUND:
+            if len(self._found) == 1:
+                return Phrase(TEXTS, "Is this your appointment?")
+            return Phrase(TEXTS, "Which appointment are you here for?")
+        if kind is ResultKind.NOT_FOUND:
+            return Phrase(TEXTS, "We could not find an appointment for today with this number.")
+        if kind is ResultKind.TOO_EARLY:
+            return Phrase(TEXTS, "Your appointment is at %1; you can check in from %2.", times)
+        return Phrase(TEXTS, "Your appointment was at %1. Please see the front desk.", times[:1])
+
+    def speech_instructions(self) -> Text:
+        """The one appointment found: its time and service. Never the visitor's name: it
+        would be said through the speaker."""
+        if self._kind is ResultKind.FOUND and len(self._found) == 1:
+            shown = self._found[0]
+            return Phrase(TEXTS, "%1, %2", (shown.time, shown.service), comment=SUMMARY_COMMENT)
+        return ""
 
     def retranslate_ui(self) -> None:
         self._render()
