@@ -225,3 +225,23 @@ def test_moving_between_screens_under_the_same_name_leaves_the_header_as_arrange
     QApplication.processEvents()
     assert measured
     assert window.location_label.text() == ""
+
+
+def test_the_audio_control_saying_audio_on_gets_the_room_for_it_at_once(
+    window: KioskWindow, qtbot: Any
+) -> None:
+    """Turning audio guidance on changes the control's words on the screen the visitor is on:
+    the header makes room for them then, not at the next screen."""
+    window.set_location_name("City Service Centre")
+    window.set_demo(True, "0000")
+    window.audio_button.show()
+    show(window, qtbot, LANDSCAPE)
+    window.show_screen(window.service)
+    QApplication.processEvents()
+    window.audio_button.setText("Audio guidance on")
+    QApplication.processEvents()
+    QApplication.processEvents()
+    audio = window.audio_button
+    assert audio.width() >= audio.width_for_lines(1), "the words on one line, none cut"
+    assert audio.shown_text() == "Audio guidance on"
+    assert window.header.rect().contains(window.header.buttons.geometry())

@@ -76,14 +76,11 @@ class TouchButton(QPushButton):
     def setText(self, text: str) -> None:
         """Set the label (plain text) and the matching accessible name."""
         # "&" would otherwise make the next letter a mnemonic and vanish from the label.
-        shown = text.replace("&", "&&")
-        changed = shown != self.text()
-        super().setText(shown)
+        super().setText(text.replace("&", "&&"))
         self.setAccessibleName(text)
-        if changed:  # the same text again (a retranslation) keeps its sizes
-            self._fitted.set_text(text)
-            self._forget_sizes()
-            self.updateGeometry()
+        self._fitted.set_text(text)
+        self._forget_sizes()
+        self.updateGeometry()
 
     def setIcon(self, icon: QIcon | QPixmap) -> None:
         super().setIcon(icon)
