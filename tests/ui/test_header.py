@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.ui.accessibility import AccessibilityOptions
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.theme import active_theme
+from kiosk.ui.widgets.header_bar import HeaderLayout
 from kiosk.ui.widgets.header_shapes import BadgePlace, Pieces, choose
 from kiosk.ui.widgets.touch_button import TouchButton
 from tests.ui.conftest import LANDSCAPE, PORTRAIT, show
@@ -194,3 +195,53 @@ def test_with_the_audio_control_both_buttons_show_whole_side_by_side_at_the_end(
     assert group.geometry().right() == window.width() - active_theme().space.page_margin - 1
     name = window.location_label.geometry()
     assert name.right() < group.geometry().left(), "the name never runs under the buttons"
+
+
+def test_moving_between_screens_under_the_same_name_leaves_the_header_as_arranged(
+    window: KioskWindow, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Questions → Your number sets the same name in the header again: measuring the header's
+    shapes anew then would hold up the screen that shows the visitor's number."""
+    window.set_location_name(TWO_LINE_NAME)
+    window.set_demo(True, "1234")
+    show(window, qtbot, PORTRAIT)
+    window.show_screen(window.questions)
+    QApplication.processEvents()
+    arranged = window.header.plan()
+    measured: list[int] = []
+    measure = HeaderLayout._arrange
+
+    def counted(layout: HeaderLayout, width: int) -> Any:
+        measured.append(width)
+        return measure(layout, width)
+
+    monkeypatch.setattr(HeaderLayout, "_arrange", counted)
+    window.show_screen(window.ticket)
+    window.retranslate_ui()  # the header's button and badge get the same words again
+    QApplication.processEvents()
+    assert measured == []
+    assert window.header.plan() == arranged
+    window.show_screen(window.welcome)  # no name on Welcome: that is a new arrangement
+    QApplication.processEvents()
+    assert measured
+    assert window.location_label.text() == ""
+
+
+def test_the_audio_control_saying_audio_on_gets_the_room_for_it_at_once(
+    window: KioskWindow, qtbot: Any
+) -> None:
+    """Turning audio guidance on changes the control's words on the screen the visitor is on:
+    the header makes room for them then, not at the next screen."""
+    window.set_location_name("City Service Centre")
+    window.set_demo(True, "0000")
+    window.audio_button.show()
+    show(window, qtbot, LANDSCAPE)
+    window.show_screen(window.service)
+    QApplication.processEvents()
+    window.audio_button.setText("Audio guidance on")
+    QApplication.processEvents()
+    QApplication.processEvents()
+    audio = window.audio_button
+    assert audio.width() >= audio.width_for_lines(1), "the words on one line, none cut"
+    assert audio.shown_text() == "Audio guidance on"
+    assert window.header.rect().contains(window.header.buttons.geometry())

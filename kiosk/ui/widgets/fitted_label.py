@@ -51,9 +51,13 @@ class FittedLabel(QLabel):
         self.setText(text)
 
     def setText(self, text: str) -> None:
+        changed = text != self.text()
         super().setText(text)
         self.setAccessibleName(text)
-        self.updateGeometry()
+        if changed:
+            # Only a new text needs measuring again: the header's name is set again on every
+            # screen, and its layout would otherwise arrange the whole header anew each time.
+            self.updateGeometry()
 
     def shown_text(self, width: int | None = None) -> str:
         """What the label draws at `width` (its own width by default)."""

@@ -84,6 +84,14 @@ class HeaderButtons(QWidget):
             button.setGeometry(QRect(x, (height - tall) // 2, width, tall))
             x += width + self._gap()
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            # A button's size changed (a new label: "Audio" → "Audio on"): this widget has no
+            # layout, so Qt asks it directly; the header's layout measures the pair again.
+            self.updateGeometry()
+            self.resizeEvent(None)
+        return super().event(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.FontChange):
             self.updateGeometry()  # the header's layout measures the pair again

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QTextLayout, QTextOption
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF, QTextLayout, QTextOption
 
 from kiosk.ui.bidi import LINE_SEPARATOR, contained
 
@@ -107,3 +107,73 @@ def natural_width(
     line.setLineWidth(1_000_000.0)
     layout.endLayout()
     return line.naturalTextWidth()
+
+
+class FittedTexts:
+    """One label fitted to the widths it is measured and drawn at, each worked out once.
+
+    A wrapping button is measured at several widths while a form is laid out (a grid tries its
+    column counts) and again after every style change (polish, reparenting, a new state),
+    which leaves the label's fit unchanged: it depends only on the text, the font, the width
+    and the direction. Those make the key here, so nothing needs clearing but a new text. A
+    label that fits on one line with room to spare is taken whole without laying it out again.
+
+    Args:
+        max_lines: as in `fitted_text`.
+    """
+
+    KEPT = 32
+    """Widths remembered; a window being resized passes through many: the latest are kept."""
+
+    def __init__(self, max_lines: int | None = None) -> None:
+        self._max_lines = max_lines
+        self._text = ""
+        self._natural: dict[tuple[str, Qt.LayoutDirection], float] = {}
+        self._fitted: dict[tuple[float, str, Qt.LayoutDirection], tuple[str, int]] = {}
+
+    def set_text(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self._natural.clear()
+            self._fitted.clear()
+
+    def text(self, font: QFont, width: float, direction: Qt.LayoutDirection) -> str:
+        """`fitted_text` of the label."""
+        return self._fit(font, width, direction)[0]
+
+    def height(self, font: QFont, width: float, direction: Qt.LayoutDirection) -> int:
+        """The height the fitted label takes when drawn (`QFontMetrics.boundingRect`)."""
+        return self._fit(font, width, direction)[1]
+
+    def _fit(self, font: QFont, width: float, direction: Qt.LayoutDirection) -> tuple[str, int]:
+        font_key = font.key()
+        key = (width, font_key, direction)
+        found = self._fitted.get(key)
+        if found is None:
+            if len(self._fitted) >= self.KEPT:
+                self._fitted.clear()
+            text = self._one_line(font, font_key, width, direction)
+            if text is None:
+                text = fitted_text(self._text, font, width, self._max_lines, direction)
+            bounds = QFontMetrics(font).boundingRect(QRect(0, 0, int(width), 100_000), 0, text)
+            found = self._fitted[key] = (text, bounds.height())
+        return found
+
+    def _one_line(
+        self, font: QFont, font_key: str, width: float, direction: Qt.LayoutDirection
+    ) -> str | None:
+        """The label whole, when it fits on one line at `width` beyond doubt; else None.
+
+        Only plain printable text (no line breaks, separators or direction marks), and only
+        with an em of room past its natural width: Qt's line breaking also counts a last
+        glyph's overhang, so a label exactly as wide as the line may still be broken.
+        """
+        text = self._text
+        if not text.isprintable():
+            return None
+        natural = self._natural.get((font_key, direction))
+        if natural is None:
+            natural = self._natural[(font_key, direction)] = natural_width(text, font, direction)
+        if natural + QFontMetricsF(font).height() > width:
+            return None
+        return text.rstrip()

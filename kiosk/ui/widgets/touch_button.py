@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.style import set_role
-from kiosk.ui.widgets.text_fit import fitted_text, narrowest_width
+from kiosk.ui.widgets.text_fit import FittedTexts, narrowest_width
 
 _LONGEST_UNBROKEN = 12
 """A word longer than this many average letters may be broken: it does not set the width."""
@@ -61,10 +61,10 @@ class TouchButton(QPushButton):
     ) -> None:
         super().__init__(parent)
         self._wrap = wrap
-        self._max_lines = max_lines
         self._alignment = alignment
         self._heights: dict[tuple[int, str, bool], int] = {}
         self._widths: dict[tuple[int, str, bool], int] = {}
+        self._fitted = FittedTexts(max_lines)
         set_role(self, role)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         if wrap:
@@ -78,6 +78,7 @@ class TouchButton(QPushButton):
         # "&" would otherwise make the next letter a mnemonic and vanish from the label.
         super().setText(text.replace("&", "&&"))
         self.setAccessibleName(text)
+        self._fitted.set_text(text)
         self._forget_sizes()
         self.updateGeometry()
 
@@ -123,7 +124,7 @@ class TouchButton(QPushButton):
             QStyle.ContentsType.CT_PushButton, option, QSize(0, 0), self
         )
         text_width = max(1, width - chrome.width() - self._icon_room())
-        text_height = self._text_rect_for(text_width).height()
+        text_height = self._fitted.height(self.font(), text_width, self.layoutDirection())
         content = QSize(text_width + self._icon_room(), max(text_height, self._icon_height()))
         size = self.style().sizeFromContents(
             QStyle.ContentsType.CT_PushButton, option, content, self
@@ -225,9 +226,7 @@ class TouchButton(QPushButton):
         it now): wrapped, and cut after `max_lines`."""
         if text_width is None:
             text_width = self._text_width()
-        return fitted_text(
-            self.label(), self.font(), text_width, self._max_lines, self.layoutDirection()
-        )
+        return self._fitted.text(self.font(), text_width, self.layoutDirection())
 
     def _text_width(self) -> int:
         """The width the text is drawn in (as in `paintEvent`)."""
@@ -252,7 +251,3 @@ class TouchButton(QPushButton):
 
     def _icon_height(self) -> int:
         return 0 if self.icon().isNull() else self.iconSize().height()
-
-    def _text_rect_for(self, width: int) -> QRect:
-        metrics = QFontMetrics(self.font())
-        return metrics.boundingRect(QRect(0, 0, width, 100_000), 0, self.shown_text(width))
