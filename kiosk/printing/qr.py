@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import segno
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QImage, QPainter, QPainterPath
 
@@ -29,6 +28,8 @@ class QrMatrix:
 
 def encode(payload: str) -> QrMatrix:
     """The QR code for ``payload`` with medium error correction (15 % may be damaged)."""
+    import segno  # on the first code drawn, not at start-up: Welcome often shows none
+
     code = segno.make_qr(payload, error="m")
     return QrMatrix(rows=tuple(tuple(bool(v) for v in row) for row in code.matrix))
 
