@@ -1,7 +1,7 @@
 """Render audio guidance as a visitor meets it: the Audio control in the header, and the
 focus ring moving with the keypad.
 
-    QT_QPA_PLATFORM=offscreen python docs/audio_screenshots.py [--out docs/screenshots]
+    QT_QPA_PLATFORM=offscreen python -m docs.audio_screenshots [--out docs/screenshots]
 
 The demo kiosk runs for real against the built-in sandbox, at 1280x800, with Qt's ``mock``
 text-to-speech engine (a picture needs no sound); keys are sent to the window as a keypad
