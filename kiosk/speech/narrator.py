@@ -16,7 +16,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 
 from kiosk.speech.describe import ControlInfo, Kind
 from kiosk.speech.phrasebook import Phrasebook
-from kiosk.speech.screen import SpokenScreen, Text
+from kiosk.speech.screen import Phrase, SpokenScreen, Text
 from kiosk.speech.voices import base_code
 from kiosk.ui.spoken import PLURAL, KeyRole, VirtualKey
 
@@ -88,7 +88,7 @@ class Narrator:
         self.private = private
 
     def word(self, language: str, source: str, n: int | None = None) -> str:
-        return self.phrasebook.text(language, CONTEXT, source, n)
+        return self.phrasebook.text(language, Phrase(CONTEXT, source, n=n))
 
     def resolve(self, language: str, text: Text) -> str:
         return self.phrasebook.resolve(language, text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QObject, QTranslator
 
-from kiosk.speech.screen import Text
+from kiosk.speech.screen import Phrase, Text
 from kiosk.speech.voices import base_code
 from kiosk.ui.translations import Catalogues
 
@@ -23,20 +23,15 @@ class Phrasebook(QObject):
         self._catalogues = catalogues or Catalogues()
         self._translators: dict[str, QTranslator | None] = {}
 
-    def text(
-        self,
-        language: str,
-        context: str,
-        source: str,
-        n: int | None = None,
-        comment: str | None = None,
-    ) -> str:
-        """`source` in `language`; ``%n`` becomes `n`, written the language's way."""
+    def text(self, language: str, phrase: Phrase) -> str:
+        """`phrase` in `language`, before its `args` are filled in; ``%n`` becomes its count,
+        written the language's way."""
         translator = self._translator(language)
-        found: str | None = None
+        n, found = phrase.n, None
         if translator is not None:
-            found = translator.translate(context, source, comment, -1 if n is None else n)
-        out = found or source
+            count = -1 if n is None else n
+            found = translator.translate(phrase.context, phrase.source, phrase.comment, count)
+        out = found or phrase.source
         if n is not None:
             out = out.replace("%n", QLocale(base_code(language)).toString(n))
         return out
@@ -47,7 +42,7 @@ class Phrasebook(QObject):
             return text
         if isinstance(text, tuple):
             return " ".join(part for part in (self.resolve(language, t) for t in text) if part)
-        out = self.text(language, text.context, text.source, text.n, text.comment)
+        out = self.text(language, text)
         for index, arg in enumerate(text.args, start=1):
             out = out.replace(f"%{index}", arg)
         return out

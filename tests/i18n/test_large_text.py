@@ -19,8 +19,7 @@ from kiosk.ui.widgets.fitted_label import FittedLabel
 from kiosk.ui.widgets.touch_button import TouchButton
 from tests.i18n.conftest import SHIPPED
 from tests.i18n.test_screens import clipped, kiosk_window, texts_on, walk
-from tests.ui.conftest import LANDSCAPE, PORTRAIT
-from tests.ui.test_accessibility import delete_windows
+from tests.ui.conftest import LANDSCAPE, PORTRAIT, delete_windows
 
 OPENING = "We open again on Monday at 08:00."
 

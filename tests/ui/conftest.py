@@ -6,9 +6,11 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 
 from kiosk.domain.form import FieldKind, FieldSpec, FormSpec, OptionSpec
+from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.theme import apply_theme, load_theme
 from kiosk.ui.widgets.touch_button import TouchButton
 
@@ -136,3 +138,22 @@ def visible_line_edits(root: QWidget) -> list[QLineEdit]:
 
 def button_label(button: QAbstractButton) -> str:
     return button.label() if isinstance(button, TouchButton) else button.text()
+
+
+def delete_windows() -> None:
+    """Delete every kiosk window left by an earlier test (a window is a top-level widget)."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, KioskWindow):
+            widget.hide()
+            widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def window(qtbot: object) -> Iterator[KioskWindow]:
+    """The one kiosk window of a test; the visitor's options are reset afterwards."""
+    delete_windows()
+    made = KioskWindow()
+    qtbot.addWidget(made)  # type: ignore[attr-defined]
+    yield made
+    made.accessibility.reset()

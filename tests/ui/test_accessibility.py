@@ -16,7 +16,15 @@ from kiosk.ui.location_look import apply_location_look
 from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.screens.welcome import welcome_text_for
 from kiosk.ui.theme import active_theme, apply_theme, load_theme
-from tests.ui.conftest import DETAILS, LANDSCAPE, PORTRAIT, QUESTIONS, button_label, form
+from tests.ui.conftest import (
+    DETAILS,
+    LANDSCAPE,
+    PORTRAIT,
+    QUESTIONS,
+    button_label,
+    delete_windows,
+    form,
+)
 from tests.ui.test_main_window import each_screen, populated
 
 
@@ -31,14 +39,6 @@ def default_look_afterwards(qapp: QApplication) -> Iterator[None]:
     delete_windows()
     if active_theme() != load_theme("default"):
         apply_theme(qapp, load_theme("default"))
-
-
-def delete_windows() -> None:
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, KioskWindow):
-            widget.hide()
-            widget.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def interactive(root: QWidget) -> list[QWidget]:

@@ -17,7 +17,6 @@ from kiosk.ui.widgets.header_bar import HeaderLayout
 from kiosk.ui.widgets.header_shapes import BadgePlace, Pieces, choose
 from kiosk.ui.widgets.touch_button import TouchButton
 from tests.ui.conftest import LANDSCAPE, PORTRAIT, show
-from tests.ui.test_accessibility import delete_windows
 
 RUSSIAN_BUTTON = "Специальные возможности"
 TWO_LINE_NAME = "Tallinna Linnavalitsuse Teeninduskeskus, Lasnamäe osakond"
@@ -97,15 +96,6 @@ def test_a_button_at_its_width_for_two_lines_breaks_between_words_only(
             focused
         )
         assert button.width() >= active_theme().size.touch_min
-
-
-@pytest.fixture
-def window(qtbot: Any) -> Any:
-    delete_windows()
-    window = KioskWindow()
-    qtbot.addWidget(window)
-    yield window
-    window.accessibility.reset()
 
 
 def test_a_long_location_name_takes_two_lines_before_it_is_cut(

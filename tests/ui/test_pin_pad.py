@@ -3,24 +3,12 @@ words, and long ones in some languages)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import pytest
 from PySide6.QtWidgets import QApplication
 
 from kiosk.ui.main_window import KioskWindow
 from tests.ui.conftest import PORTRAIT, show
-from tests.ui.test_accessibility import delete_windows
-
-
-@pytest.fixture
-def window(qtbot: Any) -> Iterator[KioskWindow]:
-    delete_windows()
-    made = KioskWindow()
-    qtbot.addWidget(made)
-    yield made
-    made.accessibility.reset()
 
 
 def test_large_text_widens_the_pin_pad_rather_than_cut_delete_and_ok(

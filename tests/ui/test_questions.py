@@ -29,6 +29,15 @@ def questions_screen(
     return screen
 
 
+def no_page_scrolls(screen: QuestionsScreen, qtbot: Any) -> None:
+    for page in range(screen.page_count()):
+        screen.go_to_page(page)
+        qtbot.wait(1)
+        area = screen.pages.currentWidget()
+        assert isinstance(area, QScrollArea)
+        assert area.verticalScrollBar().maximum() == 0, f"page {page + 1} scrolls"
+
+
 def answer(screen: QuestionsScreen, **values: Any) -> None:
     for field_id, value in values.items():
         widget = screen.field_widget(field_id)
@@ -50,12 +59,7 @@ def test_many_questions_are_paged_not_scrolled(qtbot: Any) -> None:
 @pytest.mark.parametrize("size", [LANDSCAPE, PORTRAIT])
 def test_every_page_fits_without_scrolling(qtbot: Any, size: tuple[int, int]) -> None:
     screen = questions_screen(qtbot, QUESTIONS + many_questions(6), size)
-    for page in range(screen.page_count()):
-        screen.go_to_page(page)
-        qtbot.wait(1)
-        area = screen.pages.currentWidget()
-        assert isinstance(area, QScrollArea)
-        assert area.verticalScrollBar().maximum() == 0, f"page {page + 1} scrolls"
+    no_page_scrolls(screen, qtbot)
 
 
 def test_next_and_back_move_between_pages(qtbot: Any) -> None:
@@ -230,9 +234,4 @@ def test_when_the_bottom_bar_grows_the_pages_make_room(qtbot: Any) -> None:
     screen.nav.setMinimumHeight(screen.nav.height() + 300)
     qtbot.waitUntil(lambda: screen.pages.height() < before - 200)
     qtbot.wait(50)
-    for page in range(screen.page_count()):
-        screen.go_to_page(page)
-        qtbot.wait(1)
-        area = screen.pages.currentWidget()
-        assert isinstance(area, QScrollArea)
-        assert area.verticalScrollBar().maximum() == 0, f"page {page + 1} scrolls"
+    no_page_scrolls(screen, qtbot)
