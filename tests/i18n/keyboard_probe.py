@@ -1,6 +1,6 @@
 """Drive the kiosk with its on-screen keyboard on a real X server and report what happened.
 
-    DISPLAY=:99 QT_QPA_PLATFORM=xcb python tests/i18n/keyboard_probe.py OUT_DIR
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb python -m tests.i18n.keyboard_probe OUT_DIR
 
 Run by test_keyboard.py under Xvfb (Qt Virtual Keyboard does not work offscreen). The kiosk is
 set up the way `kiosk.cli.run_kiosk_command` does it (keyboard requested before Qt starts,
@@ -12,10 +12,7 @@ everything is, saves whole-screen pictures, and writes ``result.json`` in OUT_DI
 from __future__ import annotations
 
 import asyncio
-import json
 import sys
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,38 +20,23 @@ from kiosk.ui.input_method import request_virtual_keyboard
 
 request_virtual_keyboard(True)
 
-import qasync  # noqa: E402
 from PySide6.QtCore import QPoint, QRect, Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
 
-from kiosk.api.cache import LocationCache  # noqa: E402
-from kiosk.api.client import QminderClient  # noqa: E402
-from kiosk.api.config import ApiConfig  # noqa: E402
 from kiosk.config import KioskSettings  # noqa: E402
-from kiosk.delivery import Cipher, Outbox, Sender  # noqa: E402
-from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer  # noqa: E402
 from kiosk.sandbox.seed import FIELD_FIRST_NAME, FIELD_PHONE, LINE_PASSPORTS  # noqa: E402
 from kiosk.shell.wiring import Kiosk  # noqa: E402
-from kiosk.ui.fonts import register_fonts  # noqa: E402
-from kiosk.ui.input_method import install_keyboard  # noqa: E402
-from kiosk.ui.language import UiLanguage  # noqa: E402
-from kiosk.ui.main_window import KioskWindow  # noqa: E402
 from kiosk.ui.on_screen_keyboard import OnScreenKeyboard  # noqa: E402
-from kiosk.ui.theme import apply_theme, load_theme  # noqa: E402
+from tests.fixtures.keyboard_kiosk import (  # noqa: E402
+    keyboard_kiosk,
+    run_probe,
+    until,
+    write_result,
+)
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-async def until(condition: Callable[[], bool], limit: float = 8.0) -> bool:
-    deadline = asyncio.get_running_loop().time() + limit
-    while not condition():
-        if asyncio.get_running_loop().time() > deadline:
-            return False
-        await asyncio.sleep(0.05)
-    await asyncio.sleep(0.3)  # let the layout settle and the panel paint
-    return True
 
 
 def rect_in(window: QWidget, widget: QWidget) -> list[int]:
@@ -162,55 +144,17 @@ class Probe:
 
 
 async def main_async(out: Path) -> None:
-    with SandboxServer() as server, tempfile.TemporaryDirectory() as cache:
-        config = ApiConfig(base_url=server.url, api_key=DEMO_API_KEY)
-        outbox = Outbox.open(Path(cache) / "outbox.sqlite3", Cipher([Cipher.generate_key()]))
-        async with QminderClient(config) as client:
-            sender = Sender(outbox, client)
-            window = KioskWindow()
-            window.set_demo(True)
-            language = UiLanguage(parent=window)
-            keyboard = install_keyboard(window, language)
-            if keyboard is None:
-                (out / "result.json").write_text(json.dumps({"keyboard": False}))
-                outbox.close()
-                return
-            settings = KioskSettings(demo=True, ticket_seconds=60)
-            kiosk = Kiosk(
-                window,
-                client,
-                settings,
-                DEMO_LOCATION_ID,
-                LocationCache(Path(cache)),
-                sender=sender,
-                ui_language=language,
-            )
-            window.set_fullscreen(True)
-            window.activateWindow()  # no window manager on a bare X server
-            kiosk.start()
-            probe = Probe(kiosk, keyboard, out)
-            try:
-                await probe.run()
-            finally:
-                probe.result["keyboard"] = True
-                (out / "result.json").write_text(json.dumps(probe.result, indent=2))
-                kiosk.halt()
-                window.close()
-                await sender.aclose()
-        outbox.close()
-
-
-def main() -> int:
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    app.setQuitOnLastWindowClosed(False)
-    register_fonts()
-    apply_theme(app, load_theme("default"))
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-        runner.run(main_async(out))
-    return 0
+    settings = KioskSettings(demo=True, ticket_seconds=60)
+    async with keyboard_kiosk(settings) as (kiosk, keyboard):
+        if keyboard is None:
+            write_result(out, {"keyboard": False})
+            return
+        probe = Probe(kiosk, keyboard, out)
+        try:
+            await probe.run()
+        finally:
+            write_result(out, {**probe.result, "keyboard": True})
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_probe(main_async))

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QRect
 
-PROBE = Path(__file__).with_name("keyboard_probe.py")
+ROOT = Path(__file__).resolve().parents[2]
 SCREEN = "1280x800x24"
 
 
@@ -54,8 +54,9 @@ def report(xvfb: str, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "KIOSK_", "QMINDER_"))}
     env.update(DISPLAY=xvfb, QT_QPA_PLATFORM="xcb", HOME=str(out), XDG_CACHE_HOME=str(out))
     done = subprocess.run(
-        [sys.executable, str(PROBE), str(out)],
+        [sys.executable, "-m", "tests.i18n.keyboard_probe", str(out)],
         env=env,
+        cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=90,

@@ -12,10 +12,7 @@ field's dial pad. What was said and typed is written to ``result.json`` in OUT_D
 from __future__ import annotations
 
 import asyncio
-import json
 import sys
-import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,39 +20,24 @@ from kiosk.ui.input_method import request_virtual_keyboard
 
 request_virtual_keyboard(True)
 
-import qasync  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
 
-from kiosk.api.cache import LocationCache  # noqa: E402
-from kiosk.api.client import QminderClient  # noqa: E402
-from kiosk.api.config import ApiConfig  # noqa: E402
 from kiosk.config import KioskSettings  # noqa: E402
-from kiosk.delivery import Cipher, Outbox, Sender  # noqa: E402
-from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer  # noqa: E402
 from kiosk.sandbox.seed import FIELD_FIRST_NAME, FIELD_PHONE, LINE_PASSPORTS  # noqa: E402
 from kiosk.shell.wiring import Kiosk  # noqa: E402
 from kiosk.speech.engine import SpeechEngine  # noqa: E402
 from kiosk.speech.narrator import Narrator  # noqa: E402
-from kiosk.ui.fonts import register_fonts  # noqa: E402
-from kiosk.ui.input_method import install_keyboard  # noqa: E402
-from kiosk.ui.language import UiLanguage  # noqa: E402
-from kiosk.ui.main_window import KioskWindow  # noqa: E402
 from kiosk.ui.on_screen_keyboard import OnScreenKeyboard  # noqa: E402
-from kiosk.ui.theme import apply_theme, load_theme  # noqa: E402
+from tests.fixtures.keyboard_kiosk import (  # noqa: E402
+    keyboard_kiosk,
+    run_probe,
+    until,
+    write_result,
+)
 
 MAX_MOVES = 60
-
-
-async def until(condition: Callable[[], bool], limit: float = 8.0) -> bool:
-    deadline = asyncio.get_running_loop().time() + limit
-    while not condition():
-        if asyncio.get_running_loop().time() > deadline:
-            return False
-        await asyncio.sleep(0.05)
-    await asyncio.sleep(0.3)
-    return True
 
 
 class Probe:
@@ -161,60 +143,20 @@ class Probe:
 
 
 async def main_async(out: Path) -> None:
-    with SandboxServer() as server, tempfile.TemporaryDirectory() as cache:
-        config = ApiConfig(base_url=server.url, api_key=DEMO_API_KEY)
-        outbox = Outbox.open(Path(cache) / "outbox.sqlite3", Cipher([Cipher.generate_key()]))
-        async with QminderClient(config) as client:
-            sender = Sender(outbox, client)
-            window = KioskWindow()
-            window.set_demo(True)
-            language = UiLanguage(parent=window)
-            keyboard = install_keyboard(window, language)
-            if keyboard is None:
-                (out / "result.json").write_text(json.dumps({"keyboard": False}))
-                outbox.close()
-                return
-            voice = SpeechEngine("mock")
-            said: list[str] = []
-            voice.said.connect(lambda text, _language: said.append(text))
-            settings = KioskSettings(demo=True, ticket_seconds=60, speech="always")
-            kiosk = Kiosk(
-                window,
-                client,
-                settings,
-                DEMO_LOCATION_ID,
-                LocationCache(Path(cache)),
-                sender=sender,
-                ui_language=language,
-                speech=voice,
-            )
-            window.set_fullscreen(True)
-            window.activateWindow()  # no window manager on a bare X server
-            kiosk.start()
-            probe = Probe(kiosk, keyboard, said)
-            try:
-                await probe.run()
-            finally:
-                probe.result["keyboard"] = True
-                probe.result["said"] = said
-                (out / "result.json").write_text(json.dumps(probe.result, indent=2))
-                kiosk.halt()
-                window.close()
-                await sender.aclose()
-        outbox.close()
-
-
-def main() -> int:
-    out = Path(sys.argv[1])
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication(sys.argv[:1])
-    app.setQuitOnLastWindowClosed(False)
-    register_fonts()
-    apply_theme(app, load_theme("default"))
-    with asyncio.Runner(loop_factory=lambda: qasync.QEventLoop(app)) as runner:
-        runner.run(main_async(out))
-    return 0
+    voice = SpeechEngine("mock")
+    said: list[str] = []
+    voice.said.connect(lambda text, _language: said.append(text))
+    settings = KioskSettings(demo=True, ticket_seconds=60, speech="always")
+    async with keyboard_kiosk(settings, voice) as (kiosk, keyboard):
+        if keyboard is None:
+            write_result(out, {"keyboard": False})
+            return
+        probe = Probe(kiosk, keyboard, said)
+        try:
+            await probe.run()
+        finally:
+            write_result(out, {**probe.result, "keyboard": True, "said": said})
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run_probe(main_async))
