@@ -16,7 +16,6 @@ import argparse
 import asyncio
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,22 +23,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import qasync
 from PySide6.QtWidgets import QApplication
 
-from kiosk.api.cache import LocationCache
-from kiosk.api.client import QminderClient
-from kiosk.api.config import ApiConfig
-from kiosk.config import KioskSettings
-from kiosk.delivery import Cipher, Outbox, Sender
-from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer
+from kiosk.sandbox import SandboxServer
 from kiosk.sandbox.appointments import PHONE_DUE, PHONE_FAMILY, PHONE_LATE, PHONE_LATER
 from kiosk.sandbox.seed import LINE_GENERAL
 from kiosk.shell.wiring import Kiosk
 from kiosk.ui.fonts import register_fonts
-from kiosk.ui.language import UiLanguage
-from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.theme import apply_theme, load_theme
 
 sys.path.insert(0, str(Path(__file__).parent))
-from screenshots import SIZES, Camera, settle
+from screenshots import SIZES, Camera, demo_kiosk, settle
 
 UNKNOWN = "5550 9999"
 
@@ -58,74 +50,45 @@ async def find(kiosk: Kiosk, language: str, phone: str) -> None:
 
 
 async def tour(out: Path, size: str, server: SandboxServer, language: str) -> None:
-    width, height = SIZES[size]
     server.reset()
-    config = ApiConfig(base_url=server.url, api_key=DEMO_API_KEY)
-    with tempfile.TemporaryDirectory() as cache_dir:
-        outbox = Outbox.open(Path(cache_dir) / "outbox.sqlite3", Cipher([Cipher.generate_key()]))
-        async with QminderClient(config) as client:
-            sender = Sender(outbox, client)
-            sending = asyncio.ensure_future(sender.run())
-            window = KioskWindow()
-            window.set_demo(True, pin="0000")
-            ui_language = UiLanguage()
-            kiosk = Kiosk(
-                window,
-                client,
-                KioskSettings(demo=True, ticket_seconds=60),
-                DEMO_LOCATION_ID,
-                LocationCache(Path(cache_dir)),
-                sender=sender,
-                ui_language=ui_language,
-            )
-            window.resize(width, height)
-            window.show()
-            camera = Camera(window, out, f"{language}-{size}")
-            kiosk.start()
-            await settle(lambda: window.current_screen() is window.welcome)
-            camera.shoot("welcome-remote-join")
+    async with demo_kiosk(server, SIZES[size]) as kiosk:
+        window = kiosk.window
+        camera = Camera(window, out, f"{language}-{size}")
+        camera.shoot("welcome-remote-join")
 
-            kiosk.visit.choose_language(language)
-            await settle(lambda: window.current_screen() is window.service)
-            camera.shoot("service")
-            kiosk.visit.start_appointment()
-            window.appointment_phone.set_number(PHONE_DUE.removeprefix("+372"))
-            await settle()
-            camera.shoot("phone")
-            kiosk.visit_flow.start_over()
-            kiosk.visit.choose_language(language)
-            kiosk.visit.choose_line(LINE_GENERAL)
-            await settle(lambda: window.current_screen() is window.details)
-            camera.shoot("details-privacy")
+        kiosk.visit.choose_language(language)
+        await settle(lambda: window.current_screen() is window.service)
+        camera.shoot("service")
+        kiosk.visit.start_appointment()
+        window.appointment_phone.set_number(PHONE_DUE.removeprefix("+372"))
+        await settle()
+        camera.shoot("phone")
+        kiosk.visit_flow.start_over()
+        kiosk.visit.choose_language(language)
+        kiosk.visit.choose_line(LINE_GENERAL)
+        await settle(lambda: window.current_screen() is window.details)
+        camera.shoot("details-privacy")
 
-            await find(kiosk, language, PHONE_DUE)
-            camera.shoot("found")
+        await find(kiosk, language, PHONE_DUE)
+        camera.shoot("found")
+        window.appointment_result.check_in_button.click()
+        await settle(lambda: window.current_screen() is window.ticket)
+        camera.shoot("ticket")
+        line = kiosk.visit.line_label()
+        window.ticket.show_ticket(None, line, "Maria", None, appointment=True)
+        await settle()
+        camera.shoot("ticket-by-name")
+        window.ticket.stop_countdown()
+
+        await find(kiosk, language, PHONE_FAMILY)
+        camera.shoot("choose")
+        await find(kiosk, language, UNKNOWN)
+        camera.shoot("not-found")
+        for phone, name in ((PHONE_LATER, "too-early"), (PHONE_LATE, "too-late")):
+            await find(kiosk, language, phone)
             window.appointment_result.check_in_button.click()
-            await settle(lambda: window.current_screen() is window.ticket)
-            camera.shoot("ticket")
-            line = kiosk.visit.line_label()
-            window.ticket.show_ticket(None, line, "Maria", None, appointment=True)
             await settle()
-            camera.shoot("ticket-by-name")
-            window.ticket.stop_countdown()
-
-            await find(kiosk, language, PHONE_FAMILY)
-            camera.shoot("choose")
-            await find(kiosk, language, UNKNOWN)
-            camera.shoot("not-found")
-            for phone, name in ((PHONE_LATER, "too-early"), (PHONE_LATE, "too-late")):
-                await find(kiosk, language, phone)
-                window.appointment_result.check_in_button.click()
-                await settle()
-                camera.shoot(name)
-
-            kiosk.halt()
-            window.close()
-            ui_language.reset()
-            sender.stop()
-            sending.cancel()
-            await sender.aclose()
-        outbox.close()
+            camera.shoot(name)
 
 
 async def main_async(out: Path, sizes: list[str], languages: list[str]) -> None:

@@ -14,7 +14,6 @@ import argparse
 import asyncio
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,84 +23,47 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from docs.screenshots import settle
-from kiosk.api.cache import LocationCache
-from kiosk.api.client import QminderClient
-from kiosk.api.config import ApiConfig
-from kiosk.config import KioskSettings
-from kiosk.delivery import Cipher, Outbox, Sender
-from kiosk.sandbox import DEMO_API_KEY, DEMO_LOCATION_ID, SandboxServer
+from docs.screenshots import demo_kiosk, settle
+from kiosk.sandbox import SandboxServer
 from kiosk.sandbox.seed import LINE_PASSPORTS
-from kiosk.shell.wiring import Kiosk
 from kiosk.speech.engine import SpeechEngine
 from kiosk.ui.fonts import register_fonts
-from kiosk.ui.language import UiLanguage
-from kiosk.ui.main_window import KioskWindow
 from kiosk.ui.theme import apply_theme, load_theme
 
 
 async def tour(out: Path, server: SandboxServer) -> None:
-    config = ApiConfig(base_url=server.url, api_key=DEMO_API_KEY)
     said: list[str] = []
-    with tempfile.TemporaryDirectory() as cache_dir:
-        outbox = Outbox.open(Path(cache_dir) / "outbox.sqlite3", Cipher([Cipher.generate_key()]))
-        async with QminderClient(config) as client:
-            sender = Sender(outbox, client)
-            sending = asyncio.ensure_future(sender.run())
-            window = KioskWindow()
-            window.set_demo(True, pin="0000")
-            voice = SpeechEngine("mock")
-            voice.said.connect(lambda text, _language: said.append(text))
-            kiosk = Kiosk(
-                window,
-                client,
-                KioskSettings(demo=True, ticket_seconds=60),
-                DEMO_LOCATION_ID,
-                LocationCache(Path(cache_dir)),
-                sender=sender,
-                ui_language=UiLanguage(),
-                speech=voice,
-                watch_outputs=False,
-            )
-            window.resize(1280, 800)
-            window.show()
-            window.activateWindow()
-            kiosk.start()
-            await settle(lambda: window.current_screen() is window.welcome)
-            handle = window.windowHandle()
-            assert handle is not None
+    voice = SpeechEngine("mock")
+    voice.said.connect(lambda text, _language: said.append(text))
+    async with demo_kiosk(server, (1280, 800), voice) as kiosk:
+        window = kiosk.window
+        handle = window.windowHandle()
+        assert handle is not None
 
-            def shoot(name: str) -> None:
-                path = out / f"audio-{name}.png"
-                window.grab().save(str(path))
-                print(f"{path}: {said[-1] if said else '(silent)'}")
+        def shoot(name: str) -> None:
+            path = out / f"audio-{name}.png"
+            window.grab().save(str(path))
+            print(f"{path}: {said[-1] if said else '(silent)'}")
 
-            shoot("01-audio-control-off")
-            window.audio_button.click()  # a companion taps Audio: on, and Welcome is read
-            await settle()
-            shoot("02-audio-control-on")
-            for key in (Qt.Key.Key_Down, Qt.Key.Key_Down):
-                QTest.keyClick(handle, key)
-            await settle()
-            shoot("03-keypad-focus-welcome")
-            while kiosk.speech is not None and kiosk.speech.guidance.current() is not (
-                window.welcome.buttons.get("es")
-            ):
-                QTest.keyClick(handle, Qt.Key.Key_Down)
-            QTest.keyClick(handle, Qt.Key.Key_Return)
-            await settle(lambda: window.current_screen() is window.service)
-            line = window.service.buttons[LINE_PASSPORTS]
-            while kiosk.speech is not None and kiosk.speech.guidance.current() is not line:
-                QTest.keyClick(handle, Qt.Key.Key_Down)
-            await settle()
-            shoot("04-keypad-focus-service")
-            kiosk.halt()
-            sender.stop()
-            sending.cancel()
-            await sender.aclose()
-            window.hide()
-            window.deleteLater()
-        outbox.close()
+        shoot("01-audio-control-off")
+        window.audio_button.click()  # a companion taps Audio: on, and Welcome is read
+        await settle()
+        shoot("02-audio-control-on")
+        for key in (Qt.Key.Key_Down, Qt.Key.Key_Down):
+            QTest.keyClick(handle, key)
+        await settle()
+        shoot("03-keypad-focus-welcome")
+        while kiosk.speech is not None and kiosk.speech.guidance.current() is not (
+            window.welcome.buttons.get("es")
+        ):
+            QTest.keyClick(handle, Qt.Key.Key_Down)
+        QTest.keyClick(handle, Qt.Key.Key_Return)
+        await settle(lambda: window.current_screen() is window.service)
+        line = window.service.buttons[LINE_PASSPORTS]
+        while kiosk.speech is not None and kiosk.speech.guidance.current() is not line:
+            QTest.keyClick(handle, Qt.Key.Key_Down)
+        await settle()
+        shoot("04-keypad-focus-service")
 
 
 def main() -> int:

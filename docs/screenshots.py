@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import datetime as dt
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,6 +56,7 @@ from kiosk.sandbox.seed import (
 )
 from kiosk.shell.staff import AdminDesk
 from kiosk.shell.wiring import Kiosk
+from kiosk.speech.engine import SpeechEngine
 from kiosk.ui.closed_notice import ClosedNotice
 from kiosk.ui.fonts import register_fonts
 from kiosk.ui.language import UiLanguage
@@ -100,103 +102,120 @@ class Camera:
         print(path)
 
 
-async def tour(out: Path, size: str, server: SandboxServer, language: str, look: Look) -> None:
-    width, height = SIZES[size]
-    server.reset()
+@contextlib.asynccontextmanager
+async def demo_kiosk(
+    server: SandboxServer, size: tuple[int, int], speech: SpeechEngine | None = None
+) -> AsyncIterator[Kiosk]:
+    """The demo kiosk on `server`, shown at `size`, started and on Welcome; taken down after
+    (the visitor's options and language reset for the next tour)."""
     config = ApiConfig(base_url=server.url, api_key=DEMO_API_KEY)
     with tempfile.TemporaryDirectory() as cache_dir:
         outbox = Outbox.open(Path(cache_dir) / "outbox.sqlite3", Cipher([Cipher.generate_key()]))
-        async with QminderClient(config) as client:
-            sender = Sender(outbox, client)
-            sending = asyncio.ensure_future(sender.run())
-            window = KioskWindow()
-            window.set_demo(True, pin="0000")
-            settings = KioskSettings(demo=True, ticket_seconds=60)
-            ui_language = UiLanguage()
-            kiosk = Kiosk(
-                window,
-                client,
-                settings,
-                DEMO_LOCATION_ID,
-                LocationCache(Path(cache_dir)),
-                sender=sender,
-                ui_language=ui_language,
-            )
-            window.resize(width, height)
-            window.show()
-            camera = Camera(window, out, size)
-            kiosk.start()
-            await settle(lambda: window.current_screen() is window.welcome)
-            if look.large_text or look.high_contrast:
-                window.accessibility.set_large_text(look.large_text)
-                window.accessibility.set_high_contrast(look.high_contrast)
-                window.toggle_accessibility_panel()
-                await settle()
-                camera.shoot("accessibility")
-                window.accessibility_panel.close_panel()
-            camera.shoot("welcome")
+        try:
+            async with QminderClient(config) as client:
+                sender = Sender(outbox, client)
+                sending = asyncio.ensure_future(sender.run())
+                window = KioskWindow()
+                window.set_demo(True, pin="0000")
+                ui_language = UiLanguage()
+                kiosk = Kiosk(
+                    window,
+                    client,
+                    KioskSettings(demo=True, ticket_seconds=60),
+                    DEMO_LOCATION_ID,
+                    LocationCache(Path(cache_dir)),
+                    sender=sender,
+                    ui_language=ui_language,
+                    speech=speech,
+                    watch_outputs=False,
+                )
+                window.resize(*size)
+                window.show()
+                if speech is not None:
+                    window.activateWindow()  # the keypad's focus ring is drawn in it
+                kiosk.start()
+                await settle(lambda: window.current_screen() is window.welcome)
+                try:
+                    yield kiosk
+                finally:
+                    kiosk.halt()
+                    window.accessibility.reset()
+                    window.close()
+                    window.deleteLater()
+                    ui_language.reset()
+                    sender.stop()
+                    sending.cancel()
+                    await sender.aclose()
+        finally:
+            outbox.close()
 
-            kiosk.visit.choose_language(language)
-            await settle()
-            camera.shoot("service")
 
-            kiosk.visit.choose_line(LINE_PASSPORTS)
+async def tour(out: Path, size: str, server: SandboxServer, language: str, look: Look) -> None:
+    server.reset()
+    async with demo_kiosk(server, SIZES[size]) as kiosk:
+        window = kiosk.window
+        camera = Camera(window, out, size)
+        if look.large_text or look.high_contrast:
+            window.accessibility.set_large_text(look.large_text)
+            window.accessibility.set_high_contrast(look.high_contrast)
+            window.toggle_accessibility_panel()
             await settle()
-            camera.shoot("details")
-            details = window.details
-            details.field_widget(FIELD_FIRST_NAME).set_value("A")  # type: ignore[union-attr]
-            details.field_widget(FIELD_PHONE).set_value("5123 45x")  # type: ignore[union-attr]
-            details.primary_button.click()
-            await settle()
-            camera.shoot("details-errors")
-            details.field_widget(FIELD_FIRST_NAME).set_value("Ada")  # type: ignore[union-attr]
-            details.field_widget(FIELD_LAST_NAME).set_value("Lovelace")  # type: ignore[union-attr]
-            details.field_widget(FIELD_PHONE).set_value("5123 4567")  # type: ignore[union-attr]
-            details.primary_button.click()
-            await settle(lambda: window.current_screen() is window.questions)
-            camera.shoot("questions")
+            camera.shoot("accessibility")
+            window.accessibility_panel.close_panel()
+        camera.shoot("welcome")
 
-            questions = window.questions
-            answers: dict[str, object] = {
-                FIELD_REASON: REASONS.get(language, REASONS["en"]),
-                FIELD_CONTACT: OPTION_SMS,
-                FIELD_DOCUMENTS: (OPTION_PASSPORT, OPTION_ID_CARD),
-                FIELD_GROUP_SIZE: "2",
-                FIELD_BIRTH_DATE: dt.date(1990, 5, 17),
-            }
-            for field_id, value in answers.items():
-                questions.field_widget(field_id).set_value(value)  # type: ignore[union-attr,arg-type]
-            await settle()
-            camera.shoot("questions-answered")
-            while not questions.is_last_page():
-                questions.primary_button.click()
-                await settle()
-                camera.shoot(f"questions-page-{questions.current_page() + 1}")
+        kiosk.visit.choose_language(language)
+        await settle()
+        camera.shoot("service")
+
+        kiosk.visit.choose_line(LINE_PASSPORTS)
+        await settle()
+        camera.shoot("details")
+        details = window.details
+        details.field_widget(FIELD_FIRST_NAME).set_value("A")  # type: ignore[union-attr]
+        details.field_widget(FIELD_PHONE).set_value("5123 45x")  # type: ignore[union-attr]
+        details.primary_button.click()
+        await settle()
+        camera.shoot("details-errors")
+        details.field_widget(FIELD_FIRST_NAME).set_value("Ada")  # type: ignore[union-attr]
+        details.field_widget(FIELD_LAST_NAME).set_value("Lovelace")  # type: ignore[union-attr]
+        details.field_widget(FIELD_PHONE).set_value("5123 4567")  # type: ignore[union-attr]
+        details.primary_button.click()
+        await settle(lambda: window.current_screen() is window.questions)
+        camera.shoot("questions")
+
+        questions = window.questions
+        answers: dict[str, object] = {
+            FIELD_REASON: REASONS.get(language, REASONS["en"]),
+            FIELD_CONTACT: OPTION_SMS,
+            FIELD_DOCUMENTS: (OPTION_PASSPORT, OPTION_ID_CARD),
+            FIELD_GROUP_SIZE: "2",
+            FIELD_BIRTH_DATE: dt.date(1990, 5, 17),
+        }
+        for field_id, value in answers.items():
+            questions.field_widget(field_id).set_value(value)  # type: ignore[union-attr,arg-type]
+        await settle()
+        camera.shoot("questions-answered")
+        while not questions.is_last_page():
             questions.primary_button.click()
-            await settle(lambda: window.current_screen() is window.ticket)
-            camera.shoot("ticket")
-
-            window.ticket.show_ticket(None, kiosk.visit.line_label(), "Ada", "L")
             await settle()
-            camera.shoot("ticket-by-name")
-            window.ticket.stop_countdown()
+            camera.shoot(f"questions-page-{questions.current_page() + 1}")
+        questions.primary_button.click()
+        await settle(lambda: window.current_screen() is window.ticket)
+        camera.shoot("ticket")
 
-            for kind in (MessageKind.QUEUED, MessageKind.SEE_FRONT_DESK):
-                window.message.show_message(kind)
-                window.show_screen(window.message)
-                await settle()
-                camera.shoot(kind.value.lower().replace("_", "-"))
+        window.ticket.show_ticket(None, kiosk.visit.line_label(), "Ada", "L")
+        await settle()
+        camera.shoot("ticket-by-name")
+        window.ticket.stop_countdown()
 
-            await staff_screens(kiosk, camera)
+        for kind in (MessageKind.QUEUED, MessageKind.SEE_FRONT_DESK):
+            window.message.show_message(kind)
+            window.show_screen(window.message)
+            await settle()
+            camera.shoot(kind.value.lower().replace("_", "-"))
 
-            kiosk.halt()
-            window.accessibility.reset()
-            window.close()
-            ui_language.reset()
-            sender.stop()
-            sending.cancel()
-            await sender.aclose()
-        outbox.close()
+        await staff_screens(kiosk, camera)
 
 
 async def staff_screens(kiosk: Kiosk, camera: Camera) -> None:
